@@ -1,0 +1,152 @@
+"""The one stream of problems that every part of reqkit reports into.
+
+YAML syntax errors, schema errors and lint findings all become a
+:class:`Diagnostic`, so that every output format, the exit status and the
+summary treat them alike. Problems with the invocation itself (a missing file,
+a bad option) are not diagnostics: they are :class:`~reqkit.errors.UsageError`
+and end the run with exit status 2.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reqkit.errors import UnreadableInput
+
+
+class Severity(str, enum.Enum):
+    """How much a problem matters; ordered so that ``error`` ranks highest."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        """Read a severity a user typed, accepting any letter case."""
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            valid = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {text!r}; use one of: {valid}") from None
+
+
+_RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class ExitCode(enum.IntEnum):
+    """The exit statuses reqkit promises to scripts and CI."""
+
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem at one place in one brief.
+
+    ``line`` and ``column`` are 1-based, as editors show them. ``path`` is the
+    dotted path of the YAML node (``requirements[3].statement``) so that tools
+    can find the spot again after the file was reformatted.
+    """
+
+    file: str
+    line: int
+    column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str = ""
+    hint: str | None = None
+    friction: str | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.column, self.code)
+
+    def to_dict(self) -> dict[str, object]:
+        """The stable wire form documented in the README (format version 1)."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "friction": self.friction,
+            "message": self.message,
+            "path": self.path,
+            "hint": self.hint,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What checking one file produced, with its text kept for code excerpts."""
+
+    file: str
+    diagnostics: tuple[Diagnostic, ...]
+    text: str = ""
+
+    def line_text(self, line: int) -> str:
+        """The source line ``line`` (1-based), or an empty string if out of range."""
+        lines = self.text.splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """The results of one run over one or more files."""
+
+    files: tuple[FileResult, ...] = ()
+    unreadable: tuple[UnreadableInput, ...] = field(default=())
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for f in self.files for d in f.diagnostics]
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(d.severity for d in self.diagnostics)
+
+    def summary(self) -> dict[str, int]:
+        counts = self.counts()
+        return {
+            "files": len(self.files) + len(self.unreadable),
+            "files_with_problems": sum(1 for f in self.files if f.diagnostics),
+            "unreadable": len(self.unreadable),
+            "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING],
+            "info": counts[Severity.INFO],
+        }
+
+    def exit_code(self, fail_on: Severity = Severity.ERROR) -> ExitCode:
+        """2 if any file could not be read, else 1 if a problem reaches ``fail_on``."""
+        if self.unreadable:
+            return ExitCode.USAGE
+        if any(d.severity.rank >= fail_on.rank for d in self.diagnostics):
+            return ExitCode.FINDINGS
+        return ExitCode.OK
+
+
+def sort_diagnostics(items: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """Order problems as a reader meets them in the file."""
+    return tuple(sorted(items, key=lambda d: d.sort_key))
+
+
+def count_by_code(items: Sequence[Diagnostic]) -> list[tuple[str, str, int]]:
+    """(code, name, how many) for ``--statistics``, most frequent first."""
+    counter = Counter((d.code, d.name) for d in items)
+    return [(code, name, n) for (code, name), n in counter.most_common()]

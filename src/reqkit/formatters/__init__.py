@@ -1,0 +1,39 @@
+"""Output formats for a lint report, one small module each.
+
+A formatter turns a :class:`~reqkit.diagnostics.Report` into text and knows
+nothing about how the report was made. Modules are imported only when their
+format is asked for, which keeps start-up quick.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reqkit.diagnostics import Report
+
+
+@dataclass(frozen=True)
+class FormatOptions:
+    """Choices that change how a report looks, not what it contains."""
+
+    color: bool = False
+    quiet: bool = False
+    statistics: bool = False
+    show_source: bool = True
+
+
+Formatter = Callable[[Report, FormatOptions], str]
+
+#: Format name -> module in this package that defines ``format_report``.
+FORMATS: dict[str, str] = {
+    "text": "text",
+    "json": "json_format",
+}
+
+
+def get_formatter(name: str) -> Formatter:
+    """The ``format_report`` function of the named format."""
+    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    return module.format_report  # type: ignore[no-any-return]

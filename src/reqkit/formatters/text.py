@@ -1,0 +1,127 @@
+"""The report for people: grouped by file, with the offending line and a marker.
+
+The layout is built once as styled segments; without colour they are joined
+as plain text and rich is never imported, which keeps CI logs clean and the
+command quick. With colour, rich renders the same segments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, count_by_code
+from reqkit.formatters import FormatOptions
+
+Segment = tuple[str, str]  # (text, rich style; "" for none)
+Line = list[Segment]
+
+_SEVERITY_STYLE = {
+    Severity.ERROR: "bold red",
+    Severity.WARNING: "bold yellow",
+    Severity.INFO: "bold cyan",
+}
+_MAX_EXCERPT = 160
+
+
+def format_report(report: Report, options: FormatOptions) -> str:
+    lines = list(layout(report, options))
+    if not options.color:
+        return "".join("".join(text for text, _ in line) + "\n" for line in lines)
+    return _render_rich(lines)
+
+
+def layout(report: Report, options: FormatOptions) -> Iterator[Line]:
+    """The report as lines of styled segments."""
+    if not options.quiet:
+        for result in report.files:
+            if result.diagnostics:
+                yield from _file_block(result, options)
+    if options.statistics:
+        yield from _statistics(report)
+    yield _summary(report)
+
+
+def _file_block(result: FileResult, options: FormatOptions) -> Iterator[Line]:
+    yield [(result.file, "bold underline")]
+    for diagnostic in result.diagnostics:
+        yield from _diagnostic(diagnostic, result, options)
+    yield []
+
+
+def _diagnostic(d: Diagnostic, result: FileResult, options: FormatOptions) -> Iterator[Line]:
+    yield [
+        (f"{d.file}:{d.line}:{d.column}: ", "bold"),
+        (d.severity.value, _SEVERITY_STYLE[d.severity]),
+        (" ", ""),
+        (d.code, "magenta"),
+        (f" [{d.name}] ", "dim"),
+        (d.message, ""),
+    ]
+    if options.show_source:
+        yield from _excerpt(d, result)
+    if d.hint:
+        yield [("      hint: ", "green"), (d.hint, "")]
+
+
+def _excerpt(d: Diagnostic, result: FileResult) -> Iterator[Line]:
+    source = result.line_text(d.line)
+    if not source.strip():
+        return
+    source = source.expandtabs(1)
+    start = max(d.column - 1, 0)
+    if d.end_line == d.line and d.end_column and d.end_column > d.column:
+        width = d.end_column - d.column
+    else:
+        width = max(len(source.rstrip()) - start, 1)
+    if len(source) > _MAX_EXCERPT:
+        cut = max(0, start - 40)
+        source = "…" + source[cut : cut + _MAX_EXCERPT]
+        start = start - cut + 1
+    width = max(1, min(width, len(source) - start))
+    gutter = str(d.line).rjust(5)
+    yield [(f"{gutter} | ", "blue"), (source.rstrip(), "")]
+    yield [(" " * 5 + " | ", "blue"), (" " * start, ""), ("^" * width, _SEVERITY_STYLE[d.severity])]
+
+
+def _statistics(report: Report) -> Iterator[Line]:
+    rows = count_by_code(report.diagnostics)
+    if not rows:
+        return
+    for code, name, count in rows:
+        yield [(f"{count:>6}  ", "bold"), (code, "magenta"), (f"  {name}", "")]
+    yield []
+
+
+def _summary(report: Report) -> Line:
+    summary = report.summary()
+    files = summary["files"]
+    parts = [
+        _plural(summary["errors"], "error"),
+        _plural(summary["warnings"], "warning"),
+        _plural(summary["info"], "note"),
+    ]
+    text = f"{', '.join(parts)} in {_plural(files, 'file')}"
+    if summary["unreadable"]:
+        text += f" ({summary['unreadable']} could not be read)"
+    style = "bold red" if summary["errors"] or summary["unreadable"] else "bold green"
+    if not any(summary[k] for k in ("errors", "warnings", "info", "unreadable")):
+        text = f"All clear: no problems in {_plural(files, 'file')}"
+    return [(text, style)]
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _render_rich(lines: list[Line]) -> str:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(force_terminal=True, color_system="standard", width=10_000, soft_wrap=True)
+    with console.capture() as capture:
+        for line in lines:
+            text = Text()
+            for segment, style in line:
+                text.append(segment, style=style or None)
+            console.print(text, highlight=False)
+    return capture.get()

@@ -1,0 +1,105 @@
+"""From a file to a validated :class:`~reqkit.model.Brief`, or to the reasons it is not one.
+
+This is the single entry point every command uses to read a brief, so that
+lint, render and the rest report the same problems in the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path as FilePath
+from typing import Any
+
+from pydantic import ValidationError
+
+from reqkit.diagnostics import Diagnostic, Severity
+from reqkit.explain import explain_errors
+from reqkit.integrity import check_integrity
+from reqkit.model import Brief
+from reqkit.positions import Problem, SourceMap, dotted
+from reqkit.reading import read_brief_text
+from reqkit.schema_checks import BY_CODE
+from reqkit.source import parse_yaml
+
+
+@dataclass
+class LoadedBrief:
+    """A brief as read from one file: the model if it is valid, and every problem found."""
+
+    file: str
+    text: str
+    source_map: SourceMap
+    data: Any = None
+    brief: Brief | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return self.brief is not None and not any(
+            d.severity is Severity.ERROR for d in self.diagnostics
+        )
+
+
+def load_brief(name: str | FilePath, display: str | None = None) -> LoadedBrief:
+    """Read and validate the brief in file ``name`` (``-`` for standard input).
+
+    Raises :class:`~reqkit.errors.UnreadableInput` if the file cannot be read as text.
+    """
+    shown = display or str(name)
+    return load_text(read_brief_text(name, shown), shown)
+
+
+def load_text(text: str, file: str = "<text>") -> LoadedBrief:
+    """Validate a brief given as text; ``file`` is the name shown in diagnostics."""
+    parsed = parse_yaml(text)
+    loaded = LoadedBrief(file, text, parsed.source_map, parsed.data)
+    problems = list(parsed.problems)
+    if parsed.data is None and not problems:
+        problems.append(_not_a_brief(text, parsed.source_map, "The file is empty"))
+    elif parsed.data is not None and not isinstance(parsed.data, dict):
+        kind = "a list" if isinstance(parsed.data, list) else "a single value"
+        problems.append(_not_a_brief(text, parsed.source_map, f"The file holds {kind}, not a brief"))
+    elif isinstance(parsed.data, dict):
+        problems.extend(_validate(loaded))
+        problems.extend(check_integrity(parsed.data, parsed.source_map))
+    loaded.diagnostics = [to_diagnostic(p, file) for p in problems]
+    return loaded
+
+
+def _validate(loaded: LoadedBrief) -> list[Problem]:
+    try:
+        loaded.brief = Brief.model_validate(loaded.data)
+    except ValidationError as error:
+        errors = error.errors(include_url=False)
+        return list(explain_errors(errors, loaded.data, Brief, loaded.source_map))
+    return []
+
+
+def _not_a_brief(text: str, source: SourceMap, message: str) -> Problem:
+    span = source.nearest(())[1]
+    return Problem(
+        "RK003",
+        span,
+        message,
+        "A brief starts with `initiative:` followed by its id, title and owner; "
+        "run `reqkit new` to start from a scaffold.",
+    )
+
+
+def to_diagnostic(problem: Problem, file: str) -> Diagnostic:
+    """Stamp a loader problem with its file, code name and severity."""
+    check = BY_CODE[problem.code]
+    span = problem.span
+    return Diagnostic(
+        file=file,
+        line=span.line,
+        column=span.column,
+        end_line=span.end_line,
+        end_column=span.end_column,
+        code=problem.code,
+        name=check.name,
+        severity=Severity.ERROR,
+        message=problem.message,
+        path=dotted(problem.path),
+        hint=problem.hint,
+    )

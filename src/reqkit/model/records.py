@@ -1,0 +1,158 @@
+"""The rest of what IT needs: technical notes, questions, risks, vendors, follow-up."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from reqkit.model.base import Id, IsoDate, Level, Money, Name, StrictModel
+
+
+class Technical(StrictModel):
+    """What the marketing side knows about the technical side; IT completes it."""
+
+    systems: list[str] = []
+    """Systems the initiative touches, e.g. CRM, CMS, e-mail platform, analytics."""
+
+    integrations: list[str] = []
+    """Data that must flow between systems, e.g. "Form sign-ups into the CRM nightly"."""
+
+    hosting: str | None = None
+    """Where it should run, if that is already decided or constrained."""
+
+    load: str | None = None
+    """Expected traffic with numbers, e.g. "5,000 visitors an hour during the show"."""
+
+    security: str | None = None
+    """Security needs: logins, roles, who may see what."""
+
+    privacy: str | None = None
+    """Personal data collected, the legal basis and how long it is kept."""
+
+    maintenance: str | None = None
+    """Who looks after it after launch, and for how long; when it is switched off."""
+
+
+class OpenQuestion(StrictModel):
+    """A question that needs an answer, with someone who owns getting it."""
+
+    id: Id | None = None
+    """A short id, e.g. Q3."""
+
+    question: str
+    """The question, as you would ask it in a meeting."""
+
+    owner: Name | None = None
+    """Who gets the answer."""
+
+    due: IsoDate | None = None
+    """By when it must be answered."""
+
+    blocking: bool = False
+    """true if IT cannot start until it is answered."""
+
+    answer: str | None = None
+    """The answer, once there is one; the question then counts as closed."""
+
+
+class Risk(StrictModel):
+    """Something that could go wrong, and what will be done about it."""
+
+    id: Id | None = None
+    """A short id, e.g. R2."""
+
+    statement: str
+    """What could happen and what it would cause."""
+
+    likelihood: Level | None = None
+    """low, medium or high."""
+
+    impact: Level | None = None
+    """low, medium or high."""
+
+    mitigation: str | None = None
+    """What reduces the likelihood or the damage."""
+
+    owner: Name | None = None
+    """Who watches the risk."""
+
+
+VendorStatus = Literal["candidate", "shortlisted", "selected", "rejected"]
+
+
+class Vendor(StrictModel):
+    """An agency or supplier that may do part of the work."""
+
+    name: str
+    """The company."""
+
+    scope: str | None = None
+    """What they would do, e.g. "Design and build the app"."""
+
+    status: VendorStatus = "candidate"
+    """candidate, shortlisted, selected or rejected."""
+
+    criteria: list[str] = []
+    """Selection criteria agreed with IT, e.g. "Hosts in the EU"."""
+
+    chosen_by: list[Name] = []
+    """Who took part in choosing; IT should be among them."""
+
+    contact: str | None = None
+    """Who to talk to at the vendor."""
+
+
+class Impact(StrictModel):
+    """What a change costs in time and money."""
+
+    schedule_days: int | None = None
+    """Days the launch moves (negative if earlier)."""
+
+    cost: Money | None = None
+    """Extra cost of the change."""
+
+
+class Change(StrictModel):
+    """A recorded change to the brief after it was handed off or approved."""
+
+    date: IsoDate
+    """When the change was agreed."""
+
+    summary: str
+    """What changed, e.g. "REQ-007 raised from should to must"."""
+
+    reason: str | None = None
+    """Why it changed."""
+
+    requested_by: Name | None = None
+    """Who asked for the change."""
+
+    approved_by: Name | None = None
+    """Who agreed to it on the IT side."""
+
+    requirements: list[Id] = []
+    """Ids of the requirements affected."""
+
+    impact: Impact | None = None
+    """What the change costs in time and money."""
+
+
+class NextStep(StrictModel):
+    """An agreed action, so that nothing is left hanging after a meeting."""
+
+    action: str
+    """What will be done."""
+
+    owner: Name | None = None
+    """Who does it."""
+
+    due: IsoDate | None = None
+    """By when."""
+
+    done: bool = False
+    """true once it is done."""
+
+
+def is_open(question: OpenQuestion) -> bool:
+    """A question counts as open until it has a non-blank answer."""
+    return not (question.answer and question.answer.strip())
+

@@ -1,0 +1,99 @@
+"""Where things are written in a brief, kept beside the data rather than inside it.
+
+The model stays a clean pydantic object; this side table lets every problem,
+found by the schema or by a rule, point back at a line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a node is written: 1-based line and column, and character offsets."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the YAML itself, before any schema is applied."""
+
+    code: str
+    span: Span
+    message: str
+    hint: str | None = None
+    path: Path = ()
+
+
+@dataclass
+class SourceMap:
+    """Positions of keys and values by node path, and the text they come from."""
+
+    text: str
+    values: dict[Path, Span] = field(default_factory=dict)
+    keys: dict[Path, Span] = field(default_factory=dict)
+
+    def nearest(self, path: Path) -> tuple[Path, Span]:
+        """The span of ``path`` or of its closest ancestor that has one."""
+        for size in range(len(path), 0, -1):
+            prefix = path[:size]
+            span = self.values.get(prefix) or self.keys.get(prefix)
+            if span is not None:
+                return prefix, span
+        return (), self.values.get((), _ORIGIN)
+
+    def key_span(self, path: Path) -> Span:
+        """Where the key of ``path`` is written (its value if it has no key)."""
+        return self.keys.get(path) or self.nearest(path)[1]
+
+    def raw(self, path: Path) -> str | None:
+        """The text of a value exactly as written, quotes included."""
+        span = self.values.get(path)
+        return None if span is None else self.text[span.start : span.end]
+
+
+
+
+_ORIGIN = Span(1, 1, 1, 1, 0, 0)
+
+
+def span_of_mark(mark: Any, end: Any = None) -> Span:
+    """A :class:`Span` from ruamel's 0-based marks."""
+    end = end or mark
+    return Span(
+        mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index
+    )
+
+
+def span_at_offset(text: str, start: int, end: int | None = None) -> Span:
+    """A :class:`Span` for character offsets into ``text``."""
+    end = start if end is None else end
+    line, column = _line_column(text, start)
+    end_line, end_column = _line_column(text, end)
+    return Span(line, column, end_line, end_column, start, end)
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def dotted(path: Path) -> str:
+    """``("requirements", 3, "statement")`` as ``requirements[3].statement``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out

@@ -1,0 +1,330 @@
+"""YAML text to plain data, with the position of every node kept beside it.
+
+The brief is read from the parser's event stream rather than through a YAML
+loader. That gives, in one pass and with the C parser's speed:
+
+* a *source map* from each node's path (``("requirements", 3, "statement")``)
+  to where it is written, so the model stays plain and every problem can still
+  point at a line and column;
+* control a loader does not give: duplicate keys are reported, not silently
+  overwritten; nesting depth and alias expansion are bounded (the C composer
+  recurses and crashes on very deep nesting, and "billion laughs" aliases
+  would make validation explode); no object is ever constructed from a tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import events as ev
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from reqkit.positions import Path, Problem, SourceMap, Span, span_of_mark
+from reqkit.scalars import resolve_plain, resolve_tagged
+from reqkit.syntax import explain_syntax_error
+
+try:  # The C parser ships as a wheel for CPython; fall back to pure Python elsewhere.
+    from _ruamel_yaml import CParser as _CParser
+except ImportError:  # pragma: no cover - exercised only without ruamel.yaml.clib
+    _CParser = None
+
+#: A brief is at most six levels deep; this leaves room for anything sensible.
+MAX_DEPTH = 64
+#: Nodes that aliases may pull in: plenty for reuse, far below an alias bomb.
+MAX_ALIAS_NODES = 100_000
+
+_STANDARD_TAG = "tag:yaml.org,2002:"
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", None, "!"}
+
+
+@dataclass
+class ParsedYaml:
+    """The outcome of reading YAML: data (``None`` if unusable) and what went wrong."""
+
+    data: Any
+    source_map: SourceMap
+    problems: list[Problem]
+
+
+class _Abort(Exception):
+    """Stops building when going on would be unsafe or meaningless."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+@dataclass
+class _Frame:
+    path: Path
+    container: Any
+    span: Span
+    key: str | None = None
+    key_span: Span | None = None
+    key_is_merge: bool = False
+    skip_value: bool = False
+    merges: list[dict[str, Any]] = field(default_factory=list)
+    weight: int = 1
+    anchor: str | None = None
+
+
+def parse_yaml(text: str) -> ParsedYaml:
+    """Read one YAML document into plain data plus a :class:`SourceMap`."""
+    builder = _Builder(text)
+    try:
+        builder.run()
+    except _Abort as stop:
+        builder.problems.append(stop.problem)
+        return ParsedYaml(None, builder.source_map, builder.problems)
+    except MarkedYAMLError as error:
+        builder.problems.append(explain_syntax_error(error, text))
+        return ParsedYaml(None, builder.source_map, builder.problems)
+    except YAMLError as error:  # reader errors: characters YAML forbids
+        builder.problems.append(explain_syntax_error(error, text))
+        return ParsedYaml(None, builder.source_map, builder.problems)
+    return ParsedYaml(builder.root, builder.source_map, builder.problems)
+
+
+def _events(text: str) -> Iterator[Any]:
+    if _CParser is not None:
+        parser = _CParser(text)
+        while True:
+            event = parser.get_event()
+            yield event
+            if isinstance(event, ev.StreamEndEvent):
+                return
+    else:  # pragma: no cover
+        from ruamel.yaml import YAML
+
+        yield from YAML(typ="safe", pure=True).parse(text)
+
+
+def _span(event: Any) -> Span:
+    return span_of_mark(event.start_mark, event.end_mark)
+
+
+class _Builder:
+    """Folds parser events into Python data, recording positions as it goes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.source_map = SourceMap(text)
+        self.problems: list[Problem] = []
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.alias_nodes = 0
+        self.root: Any = None
+        self.documents = 0
+
+    def run(self) -> None:
+        skipping = 0  # depth inside a complex (non-scalar) mapping key being skipped
+        for event in _events(self.text):
+            if skipping:
+                if isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
+                    skipping += 1
+                elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
+                    skipping -= 1
+                continue
+            if isinstance(event, ev.DocumentStartEvent):
+                self.documents += 1
+                if self.documents > 1:
+                    self._several_documents(event)
+            elif isinstance(event, ev.ScalarEvent):
+                self._scalar(event)
+            elif isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
+                if self._expects_key():
+                    self._complex_key(event)
+                    skipping = 1
+                    continue
+                self._open(event)
+            elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
+                self._close()
+            elif isinstance(event, ev.AliasEvent):
+                self._alias(event)
+
+    # -- values --------------------------------------------------------------
+
+    def _expects_key(self) -> bool:
+        top = self.stack[-1] if self.stack else None
+        return top is not None and isinstance(top.container, dict) and top.key is None
+
+    def _child_path(self) -> Path:
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            return (*top.path, len(top.container))
+        return (*top.path, top.key)  # type: ignore[arg-type]
+
+    def _scalar(self, event: Any) -> None:
+        span = _span(event)
+        if self._expects_key():
+            self._key(event, span)
+            return
+        path = self._child_path() if self.stack else ()
+        value = self._typed(event, span, path)
+        self.source_map.values[path] = span
+        self._anchor(event, value, 1)
+        self._attach(value, 1)
+
+    def _typed(self, event: Any, span: Span, path: Path) -> Any:
+        tag = event.tag
+        plain = not event.style
+        if tag is None or tag == "!":
+            return resolve_plain(event.value) if plain else event.value
+        if tag.startswith(_STANDARD_TAG):
+            return resolve_tagged(tag, event.value)
+        self._unsupported_tag(tag, span, path)
+        return resolve_plain(event.value) if plain else event.value
+
+    def _key(self, event: Any, span: Span) -> None:
+        top = self.stack[-1]
+        key = event.value
+        path = (*top.path, key)
+        top.key_is_merge = key == "<<" and not event.style
+        if not top.key_is_merge and key in top.container:
+            first = self.source_map.keys.get(path)
+            where = f" (first at line {first.line})" if first else ""
+            self.problems.append(
+                Problem(
+                    "RK002",
+                    span,
+                    f'The key "{key}" appears twice in the same section{where}',
+                    "Keep one of them; YAML readers silently drop all but one.",
+                    path,
+                )
+            )
+            top.skip_value = True
+        else:
+            self.source_map.keys[path] = span
+        top.key, top.key_span = key, span
+
+    def _complex_key(self, event: Any) -> None:
+        top = self.stack[-1]
+        span = _span(event)
+        self.problems.append(
+            Problem(
+                "RK005",
+                span,
+                "A list or a group of fields is used as a key",
+                "Keys are plain names such as `title:`; remove the '?' or the brackets.",
+                top.path,
+            )
+        )
+        top.key, top.skip_value = "?", True
+
+    def _open(self, event: Any) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Abort(
+                Problem(
+                    "RK004",
+                    _span(event),
+                    f"The brief is nested more than {MAX_DEPTH} levels deep",
+                    "A brief needs only a few levels; check the indentation and brackets.",
+                )
+            )
+        path = self._child_path() if self.stack else ()
+        span = _span(event)
+        if event.tag not in _COLLECTION_TAGS:
+            self._unsupported_tag(event.tag, span, path)
+        container: Any = {} if isinstance(event, ev.MappingStartEvent) else []
+        self.source_map.values[path] = span
+        self.stack.append(_Frame(path, container, span, anchor=event.anchor))
+
+    def _close(self) -> None:
+        frame = self.stack.pop()
+        container = frame.container
+        for merged in frame.merges:
+            for key, value in merged.items():
+                container.setdefault(key, value)
+        if frame.anchor:
+            self.anchors[frame.anchor] = (container, frame.weight)
+        self._attach(container, frame.weight)
+
+    def _alias(self, event: Any) -> None:
+        if event.anchor not in self.anchors:
+            raise _Abort(
+                Problem(
+                    "RK001",
+                    _span(event),
+                    f'The alias "*{event.anchor}" refers to an anchor that is not defined above it',
+                    f'Mark the original with "&{event.anchor}" before using "*{event.anchor}", '
+                    "or put a value that starts with '*' in quotes.",
+                )
+            )
+        value, weight = self.anchors[event.anchor]
+        self.alias_nodes += weight
+        if self.alias_nodes > MAX_ALIAS_NODES:
+            raise _Abort(
+                Problem(
+                    "RK004",
+                    _span(event),
+                    "Aliases (*name) repeat so much data that the brief would be enormous",
+                    "Write the repeated parts out, or use far fewer nested aliases.",
+                )
+            )
+        if self._expects_key():
+            self._complex_key(event)
+            return
+        path = self._child_path() if self.stack else ()
+        self.source_map.values[path] = _span(event)
+        self._attach(value, weight)
+
+    def _anchor(self, event: Any, value: Any, weight: int) -> None:
+        if event.anchor:
+            self.anchors[event.anchor] = (value, weight)
+
+    def _attach(self, value: Any, weight: int) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        top.weight += weight
+        if isinstance(top.container, list):
+            top.container.append(value)
+            return
+        if top.skip_value:
+            top.skip_value = False
+        elif top.key_is_merge:
+            self._merge(top, value)
+        else:
+            top.container[top.key] = value
+        top.key, top.key_is_merge = None, False
+
+    def _merge(self, frame: _Frame, value: Any) -> None:
+        sources = value if isinstance(value, list) else [value]
+        if not all(isinstance(item, dict) for item in sources):
+            self.problems.append(
+                Problem(
+                    "RK005",
+                    frame.key_span or frame.span,
+                    'The merge key "<<" must be followed by an alias to a group of fields',
+                    "Write `<<: *name`, where `&name` marks a group of fields above.",
+                    frame.path,
+                )
+            )
+            return
+        frame.merges.extend(sources)
+
+    # -- problems --------------------------------------------------------------
+
+    def _unsupported_tag(self, tag: str, span: Span, path: Path) -> None:
+        self.problems.append(
+            Problem(
+                "RK005",
+                span,
+                f'The YAML tag "{tag}" is not allowed in a brief',
+                "Remove the tag (the part starting with '!'); briefs hold plain text, numbers and dates.",
+                path,
+            )
+        )
+
+    def _several_documents(self, event: Any) -> None:
+        raise _Abort(
+            Problem(
+                "RK003",
+                _span(event),
+                "The file holds more than one YAML document",
+                "Keep one brief per file: remove the '---' line, or split the file in two.",
+            )
+        )
