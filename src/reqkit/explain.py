@@ -58,10 +58,21 @@ _PATTERN_HINTS = {
 def explain_errors(
     errors: list[ErrorDetails], data: Any, root: type[BaseModel], source: SourceMap
 ) -> Iterator[Problem]:
-    """One :class:`Problem` per pydantic error, in the order pydantic found them."""
-    for error in errors:
-        path = _data_path(error["loc"], data)
-        yield _explain(error, path, root, source, data)
+    """One :class:`Problem` per pydantic error, in the order pydantic found them.
+
+    A misspelt key is one mistake, not two: when an unknown key's suggestion is
+    exactly the field reported missing, only the unknown key is reported.
+    """
+    problems = [_explain(e, _data_path(e["loc"], data), root, source, data) for e in errors]
+    suggested = set()
+    for problem in problems:
+        if problem.code == "RK010":
+            close = _suggest_key(problem.path, root)
+            if close:
+                suggested.add((*problem.path[:-1], close))
+    for problem in problems:
+        if not (problem.code == "RK011" and problem.path in suggested):
+            yield problem
 
 
 def _data_path(loc: tuple[int | str, ...], data: Any) -> Path:
@@ -143,13 +154,21 @@ def _unknown_key(path: Path, root: type[BaseModel], source: SourceMap, parent: s
     key = str(path[-1])
     model = model_at(root, path[:-1])
     known = list(model.model_fields) if model else []
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    close = _suggest_key(path, root)
     if close:
-        hint = f'Did you mean "{close[0]}"?'
+        hint = f'Did you mean "{close}"?'
     else:
         hint = "Known keys here: " + ", ".join(known) + "." if known else "Remove it."
     message = f'Unknown key "{key}" in {parent}'
     return Problem("RK010", source.key_span(path), message, hint, path)
+
+
+def _suggest_key(path: Path, root: type[BaseModel]) -> str | None:
+    """The known key closest to a misspelt one, if any is close enough."""
+    model = model_at(root, path[:-1])
+    known = list(model.model_fields) if model else []
+    close = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def _missing(

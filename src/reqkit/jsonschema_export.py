@@ -14,7 +14,7 @@ from reqkit import __version__
 from reqkit.model import Brief
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_ID = "https://reqkit.dev/schema/brief-v1.json"
+SCHEMA_ID = "urn:reqkit:brief:v1"
 
 
 def brief_json_schema() -> dict[str, Any]:

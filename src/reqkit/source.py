@@ -35,7 +35,9 @@ MAX_DEPTH = 64
 #: Nodes that aliases may pull in: plenty for reuse, far below an alias bomb.
 MAX_ALIAS_NODES = 100_000
 
-_STANDARD_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(
+    f"tag:yaml.org,2002:{kind}" for kind in ("str", "int", "float", "bool", "null", "timestamp")
+)
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", None, "!"}
 
 
@@ -172,7 +174,7 @@ class _Builder:
         plain = not event.style
         if tag is None or tag == "!":
             return resolve_plain(event.value) if plain else event.value
-        if tag.startswith(_STANDARD_TAG):
+        if tag in _SCALAR_TAGS:
             return resolve_tagged(tag, event.value)
         self._unsupported_tag(tag, span, path)
         return resolve_plain(event.value) if plain else event.value
@@ -309,6 +311,7 @@ class _Builder:
     # -- problems --------------------------------------------------------------
 
     def _unsupported_tag(self, tag: str, span: Span, path: Path) -> None:
+        tag = tag.replace("tag:yaml.org,2002:", "!!", 1)
         self.problems.append(
             Problem(
                 "RK005",

@@ -32,8 +32,8 @@ def explain_syntax_error(error: Any, text: str) -> Problem:
     char = text[span.start] if span.start < len(text) else ""
     message, hint = _translate(problem, context, char)
     context_mark = getattr(error, "context_mark", None)
-    if context_mark is not None and context_mark.line + 1 != span.line and "quote" in message:
-        message += f" (opened on line {context_mark.line + 1})"
+    if context_mark is not None and "never closed" in message:
+        span = span_of_mark(context_mark)  # where the quote opens, not the end of the file
     return Problem("RK001", span, message, hint)
 
 

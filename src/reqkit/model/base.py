@@ -135,6 +135,10 @@ class Money(StrictModel):
     @model_validator(mode="before")
     @classmethod
     def _from_text(cls, data: Any) -> Any:
+        if isinstance(data, (int, float)) and not isinstance(data, bool):
+            raise PydanticCustomError(
+                "money_format", "an amount needs its currency, e.g. 48000 EUR"
+            )
         if not isinstance(data, str):
             return data
         match = _MONEY_TEXT.match(data)
