@@ -8,6 +8,7 @@ starts quickly.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import os
 import sys
@@ -19,7 +20,7 @@ from typing import Annotated, Optional
 import typer
 
 from reqkit import __version__
-from reqkit.diagnostics import ExitCode, Severity
+from reqkit.diagnostics import ExitCode
 from reqkit.errors import ReqkitError, UnreadableInput
 
 app = typer.Typer(
@@ -77,28 +78,85 @@ def _print_error(error: ReqkitError) -> None:
         typer.echo(f"  hint: {error.hint}", err=True)
 
 
-def _use_color(stream: object) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
+def _is_terminal(stream: object) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
 
+def _use_color(stream: object) -> bool:
+    """Colour on a terminal, unless NO_COLOR says otherwise; FORCE_COLOR forces it."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return _is_terminal(stream)
+
+
+class Stage(str, enum.Enum):
+    draft = "draft"
+    handoff = "handoff"
+    approved = "approved"
+
+
+def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD") from None
+
+
+def _split(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
+    """Rule lists may be given as repeated options or comma-separated."""
+    if values is None:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
 @app.command(short_help="Check briefs for problems IT would push back on.")
 def lint(
-    files: Annotated[
+    paths: Annotated[
         list[str],
-        typer.Argument(help="Brief files to check; '-' reads standard input.", metavar="FILE..."),
+        typer.Argument(
+            help="Briefs or folders to check (folders are searched for briefs); '-' reads standard input.",
+            metavar="PATH...",
+        ),
     ],
     output_format: Annotated[
         LintFormat, typer.Option("--format", "-f", help="How to print the findings.")
     ] = LintFormat.text,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Also write the report in --format to this file; text still goes to the terminal."),
+    ] = None,
     fail_on: Annotated[
-        FailOn,
-        typer.Option(help="Exit with status 1 when a finding is at least this severe."),
-    ] = FailOn.error,
+        Optional[FailOn],
+        typer.Option(help="Exit with status 1 when a finding is at least this severe [default: error]."),
+    ] = None,
+    stage: Annotated[
+        Optional[Stage],
+        typer.Option(help="Check as if the briefs were at this stage, whatever they say."),
+    ] = None,
+    today: Annotated[
+        Optional[str],
+        typer.Option(help="The date to check deadlines against (YYYY-MM-DD), for reproducible CI.", metavar="DATE"),
+    ] = None,
+    select: Annotated[
+        Optional[list[str]],
+        typer.Option(help="Run only these rules (codes, names or prefixes such as RK1; repeat or comma-separate)."),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],
+        typer.Option(help="Skip these rules (codes, names or prefixes)."),
+    ] = None,
+    config: Annotated[
+        Optional[Path],
+        typer.Option("--config", help="Use this config file instead of searching for one."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option(help="Ignore every config file; use the built-in defaults.")
+    ] = False,
     stdin_filename: Annotated[
         Optional[str],
         typer.Option(help="The name to show for a brief read from standard input."),
@@ -111,22 +169,74 @@ def lint(
     ] = False,
 ) -> None:
     """Check briefs and report every problem with its file, line and column."""
-    from reqkit.formatters import FormatOptions, get_formatter
-    from reqkit.linter import LintOptions, lint_paths
+    from reqkit.lint_command import LintRequest, run_lint
 
     with _errors_for_people():
-        options = LintOptions(stdin_filename=stdin_filename or "<stdin>")
-        report = lint_paths(files, options)
-        for failure in report.unreadable:
-            _print_error(failure)
-        formatter = get_formatter(output_format.value)
-        format_options = FormatOptions(
-            color=output_format is LintFormat.text and _use_color(sys.stdout),
+        request = LintRequest(
+            paths=tuple(paths),
+            output_format=output_format.value,
+            output=output,
+            fail_on=fail_on.value if fail_on else None,
+            stage=stage.value if stage else None,
+            today=_parse_date(today),
+            select=_split(select),
+            ignore=_split(ignore) or (),
+            config=config,
+            isolated=isolated,
+            stdin_filename=stdin_filename or "<stdin>",
             quiet=quiet,
             statistics=statistics,
+            color=_use_color(sys.stdout),
+            progress=_is_terminal(sys.stderr) and not os.environ.get("CI"),
         )
-        sys.stdout.write(formatter(report, format_options))
-        raise typer.Exit(report.exit_code(Severity(fail_on.value)))
+        status = run_lint(request, stdout=sys.stdout, stderr=sys.stderr)
+        raise typer.Exit(status)
+
+
+class RulesFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(short_help="List the lint rules, or explain one.")
+def rules(
+    rule: Annotated[
+        Optional[str],
+        typer.Argument(help="A rule code (RK101) or name (vague-term) to explain.", metavar="[RULE]"),
+    ] = None,
+    output_format: Annotated[
+        RulesFormat, typer.Option("--format", "-f", help="text for people, json for tools.")
+    ] = RulesFormat.text,
+) -> None:
+    """List every rule with its code, name, friction source and severity by stage, or explain one."""
+    from reqkit import catalogue
+
+    with _errors_for_people():
+        if rule is not None:
+            sys.stdout.write(catalogue.explain(rule))
+        elif output_format is RulesFormat.json:
+            sys.stdout.write(catalogue.rules_json())
+        else:
+            sys.stdout.write(_rules_table(catalogue.rules_table(), _use_color(sys.stdout)))
+
+
+def _rules_table(rows: list[tuple[str, str, str, str, str]], color: bool) -> str:
+    header = ("code", "name", "friction", "draft/handoff/approved", "what it checks")
+    if not color:
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+        lines = ["  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths)) + "  " + row[4] for row in [header, *rows]]
+        legend = "\nSeverity: E error, W warning, I info, - not checked. `reqkit rules NAME` explains one."
+        return "\n".join(lines) + "\n" + legend + "\n"
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*header, caption="E error, W warning, I info, - not checked")
+    for row in rows:
+        table.add_row(*row)
+    console = Console(force_terminal=True)
+    with console.capture() as capture:
+        console.print(table)
+    return capture.get()
 
 
 @app.command(short_help="Print the JSON Schema of the brief format.")

@@ -1,43 +1,151 @@
 """Checking briefs: the library behind ``reqkit lint``.
 
-Each file is read, validated and (once it is a valid brief) passed through the
-lint rules; everything found becomes a diagnostic in one sorted report. A file
-that cannot be read at all is recorded as unreadable rather than stopping the
-run, so one bad path in a folder of briefs does not hide the others' problems.
+Each file is read and validated; a valid brief then goes through the active
+rules. The engine stamps every finding with its code, severity (from the
+brief's stage, or the configuration) and position, applies waivers and sorts
+the result. A file that cannot be read is recorded as unreadable rather than
+stopping the run, so one bad path does not hide the other briefs' problems.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path as FilePath
+from typing import Any
 
-from reqkit.diagnostics import FileResult, Report, sort_diagnostics
+from reqkit.config import Config, find_config_file, load_config
+from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, sort_diagnostics
 from reqkit.errors import UnreadableInput
-from reqkit.loader import load_brief
+from reqkit.loader import LoadedBrief, load_brief
+from reqkit.model import Stage
+from reqkit.positions import Path, dotted
+from reqkit.rules.base import Context, Finding
+from reqkit.ruleset import ActiveRule, build_ruleset
+from reqkit.waivers import collect_exemptions
 
 
 @dataclass(frozen=True)
 class LintOptions:
-    """What to check; filled from defaults, the config file and the command line."""
+    """What to check; command-line flags that override the configuration."""
 
+    today: dt.date | None = None
+    stage: Stage | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    config_file: FilePath | None = None
+    isolated: bool = False
     stdin_filename: str = "<stdin>"
 
 
-def lint_file(name: str, options: LintOptions | None = None) -> FileResult:
-    """Check one brief; raises :class:`UnreadableInput` if it cannot be read."""
-    options = options or LintOptions()
-    display = options.stdin_filename if name == "-" else name
-    loaded = load_brief(name, display)
-    return FileResult(loaded.file, sort_diagnostics(loaded.diagnostics), loaded.text)
+class Linter:
+    """Runs the configured rules over briefs; caches configuration per folder."""
+
+    def __init__(self, options: LintOptions | None = None) -> None:
+        self.options = options or LintOptions()
+        self.today = self.options.today or dt.date.today()
+        self._configs: dict[FilePath, Config] = {}
+        self._rulesets: dict[FilePath | None, tuple[ActiveRule, ...]] = {}
+
+    def config_for(self, path: FilePath) -> Config:
+        """The configuration that applies to a brief or folder."""
+        if self.options.isolated:
+            return Config()
+        if self.options.config_file is not None:
+            path = self.options.config_file
+            if path not in self._configs:
+                self._configs[path] = load_config(path)
+            return self._configs[path]
+        folder = (path if path.is_dir() else path.parent).resolve()
+        if folder not in self._configs:
+            self._configs[folder] = load_config(find_config_file(folder))
+        return self._configs[folder]
+
+    def ruleset_for(self, config: Config) -> tuple[ActiveRule, ...]:
+        if config.source not in self._rulesets:
+            self._rulesets[config.source] = build_ruleset(config, self.options.select, self.options.ignore)
+        return self._rulesets[config.source]
+
+    def lint_file(self, name: str) -> FileResult:
+        """Check one brief; raises :class:`UnreadableInput` if it cannot be read."""
+        display = self.options.stdin_filename if name == "-" else name
+        location = FilePath.cwd() if name == "-" else FilePath(name)
+        config = self.config_for(location)
+        loaded = load_brief(name, display)
+        diagnostics = self.lint_loaded(loaded, self.ruleset_for(config))
+        return FileResult(loaded.file, sort_diagnostics(diagnostics), loaded.text)
+
+    def lint_loaded(self, loaded: LoadedBrief, rules: Iterable[ActiveRule]) -> list[Diagnostic]:
+        """Schema problems of a loaded brief, plus rule findings if it is valid."""
+        if not loaded.valid or loaded.brief is None:
+            return list(loaded.diagnostics)
+        stage = self.options.stage or loaded.brief.initiative.stage
+        exemptions = collect_exemptions(loaded)
+        found: list[tuple[Diagnostic, Path]] = []
+        ran: set[str] = set()
+        for active in rules:
+            severity = active.severity or active.rule.levels.at(stage)
+            if severity is None:
+                continue
+            ran.add(active.rule.code)
+            context = Context(self.today, stage, active.options)
+            for finding in active.rule.check(loaded.brief, context):
+                found.append((_stamp(finding, active, severity, loaded), finding.path))
+        kept = exemptions.apply(found)
+        return [*loaded.diagnostics, *kept, *exemptions.unused(ran, loaded)]
 
 
-def lint_paths(names: Iterable[str], options: LintOptions | None = None) -> Report:
-    """Check every named brief, collecting unreadable ones instead of stopping."""
+def _stamp(finding: Finding, active: ActiveRule, severity: Severity, loaded: LoadedBrief) -> Diagnostic:
+    source = loaded.source_map
+    if finding.on_key:
+        span = source.key_span(finding.path)
+    elif finding.span is not None:
+        span = source.locate(finding.path, _value_at(loaded.data, finding.path), *finding.span)
+    else:
+        span = source.nearest(finding.path)[1]
+    rule = active.rule
+    return Diagnostic(
+        file=loaded.file,
+        line=span.line,
+        column=span.column,
+        end_line=span.end_line,
+        end_column=span.end_column,
+        code=rule.code,
+        name=rule.name,
+        severity=severity,
+        message=finding.message,
+        path=dotted(finding.path),
+        hint=finding.hint,
+        friction=rule.friction,
+    )
+
+
+def _value_at(data: Any, path: Path) -> str | None:
+    node = data
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node if isinstance(node, str) else None
+
+
+def lint_paths(
+    names: Iterable[str],
+    options: LintOptions | None = None,
+    progress: Callable[[Iterable[str]], Iterable[str]] | None = None,
+) -> Report:
+    """Check every named brief (folders searched recursively), collecting unreadable ones."""
+    from reqkit.discovery import expand_paths
+
+    linter = Linter(options)
+    files = expand_paths(list(names), linter.config_for)
     results: list[FileResult] = []
     failures: list[UnreadableInput] = []
-    for name in names:
+    for name in progress(files) if progress else files:
         try:
-            results.append(lint_file(name, options))
+            results.append(linter.lint_file(name))
         except UnreadableInput as failure:
             failures.append(failure)
     return Report(tuple(results), tuple(failures))

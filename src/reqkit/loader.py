@@ -98,7 +98,7 @@ def to_diagnostic(problem: Problem, file: str) -> Diagnostic:
         end_column=span.end_column,
         code=problem.code,
         name=check.name,
-        severity=Severity.ERROR,
+        severity=check.severity,
         message=problem.message,
         path=dotted(problem.path),
         hint=problem.hint,

@@ -6,6 +6,8 @@ found by the schema or by a rule, point back at a line and column.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +44,7 @@ class SourceMap:
     text: str
     values: dict[Path, Span] = field(default_factory=dict)
     keys: dict[Path, Span] = field(default_factory=dict)
+    line_starts: list[int] = field(default_factory=list, repr=False)
 
     def nearest(self, path: Path) -> tuple[Path, Span]:
         """The span of ``path`` or of its closest ancestor that has one."""
@@ -55,6 +58,43 @@ class SourceMap:
     def key_span(self, path: Path) -> Span:
         """Where the key of ``path`` is written (its value if it has no key)."""
         return self.keys.get(path) or self.nearest(path)[1]
+
+    def offset_span(self, start: int, end: int) -> Span:
+        """A :class:`Span` for character offsets into the text (fast: bisects line starts)."""
+        starts = self._line_starts()
+        line = bisect.bisect_right(starts, start)
+        end_line = bisect.bisect_right(starts, end)
+        return Span(
+            line, start - starts[line - 1] + 1, end_line, end - starts[end_line - 1] + 1, start, end
+        )
+
+    def _line_starts(self) -> list[int]:
+        if not self.line_starts:
+            self.line_starts.append(0)
+            self.line_starts.extend(m.end() for m in re.finditer("\n", self.text))
+        return self.line_starts
+
+    def locate(self, path: Path, value: str | None = None, start: int | None = None,
+               end: int | None = None) -> Span:
+        """Where the characters ``value[start:end]`` of the string at ``path`` are written.
+
+        For a plain or quoted scalar on one line this is exact. For text folded
+        over several lines the words are searched in the source; if they cannot
+        be found (an escape sequence, say) the whole value is pointed at.
+        """
+        found, span = self.nearest(path)
+        if value is None or start is None or end is None or found != path or end <= start:
+            return span
+        words = value[start:end].split()
+        if not words:
+            return span
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+        occurrence = sum(1 for m in pattern.finditer(value) if m.start() < start)
+        raw = self.text[span.start : span.end]
+        for index, match in enumerate(pattern.finditer(raw)):
+            if index == occurrence:
+                return self.offset_span(span.start + match.start(), span.start + match.end())
+        return span
 
     def raw(self, path: Path) -> str | None:
         """The text of a value exactly as written, quotes included."""

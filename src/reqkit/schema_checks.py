@@ -1,13 +1,16 @@
-"""The checks that make a file a brief at all, with their stable codes.
+"""The built-in checks that make a file a brief at all, with their stable codes.
 
-These run before any lint rule and are always on: a brief that fails them is
-invalid (exit status 1). They are listed by ``reqkit rules`` beside the lint
-rules so that every code a user can meet is explained in one place.
+These run before any lint rule and are always on: a brief that fails one of
+the errors is invalid (exit status 1). The waiver checks (RK02x) watch the
+waivers themselves. They are listed by ``reqkit rules`` beside the lint rules
+so that every code a user can meet is explained in one place.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from reqkit.diagnostics import Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +20,7 @@ class SchemaCheck:
     code: str
     name: str
     summary: str
+    severity: Severity = Severity.ERROR
 
 
 SCHEMA_CHECKS: tuple[SchemaCheck, ...] = (
@@ -56,6 +60,13 @@ SCHEMA_CHECKS: tuple[SchemaCheck, ...] = (
         "A reference to a goal, requirement or person that the brief does not define.",
     ),
     SchemaCheck("RK016", "dependency-cycle", "Requirements that depend on each other in a circle."),
+    SchemaCheck(
+        "RK020",
+        "unused-waiver",
+        "A waiver or ignore comment that silences nothing; remove it.",
+        Severity.WARNING,
+    ),
+    SchemaCheck("RK021", "unknown-rule", "A waiver or ignore comment names a rule that does not exist."),
 )
 
 BY_CODE: dict[str, SchemaCheck] = {check.code: check for check in SCHEMA_CHECKS}

@@ -1,0 +1,162 @@
+"""Project settings: packaged defaults < the closest config file < command-line flags.
+
+A config file is ``.reqkit.toml``, ``reqkit.toml`` or the ``[tool.reqkit]``
+table of ``pyproject.toml``; the closest one found walking up from a brief
+wins. Keys are written kebab-case as in other Python tools (``fail-on``,
+``min-lead-days``). Anything unknown is an error that names what is valid,
+because a silently ignored setting is worse than none.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reqkit.errors import UsageError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = (".reqkit.toml", "reqkit.toml", "pyproject.toml")
+
+#: Top-level settings and what they hold; per-rule settings live under ``rules``.
+SETTINGS: dict[str, str] = {
+    "select": "rules to run, by code, name or code prefix (default: all)",
+    "ignore": "rules to skip, by code, name or code prefix",
+    "fail-on": "least severe finding that makes the exit status 1: error, warning or info",
+    "include": "glob patterns of briefs to check when a folder is given",
+    "exclude": "glob patterns of files and folders to skip when a folder is given",
+    "template-dir": "a folder of templates that override the built-in ones (render)",
+    "required-approvers": "sides that must sign before a brief is approved (approve)",
+    "rules": "per-rule settings: [rules.NAME] with severity and the rule's options",
+}
+
+DEFAULT_INCLUDE = ("*.yaml", "*.yml")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings as read from one file (or the defaults when there is none)."""
+
+    source: Path | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    template_dir: Path | None = None
+    required_approvers: tuple[str, ...] = ("marketing", "it")
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path:
+        """The folder the config file lives in; relative paths in it start here."""
+        return self.source.parent if self.source else Path.cwd()
+
+    def describe_source(self) -> str:
+        return str(self.source) if self.source else "the defaults"
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The closest config file at or above ``start`` (a file or a folder)."""
+    folder = start if start.is_dir() else start.parent
+    folder = folder.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_reqkit_table(path)):
+                return path
+    return None
+
+
+def _has_reqkit_table(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "[tool.reqkit" in text
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and check one config file; ``None`` gives the defaults."""
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"config file {path} does not exist", "Check the --config path.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read config file {path}: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(
+            f"{path}: not valid TOML: {error}",
+            'Check quotes and brackets; TOML strings need "double quotes".',
+        ) from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("reqkit", {})
+    return _from_table(data, path)
+
+
+def _from_table(data: dict[str, Any], path: Path) -> Config:
+    unknown = [key for key in data if key not in SETTINGS]
+    if unknown:
+        raise UsageError(
+            f'{path}: unknown setting "{unknown[0]}"',
+            did_you_mean(unknown[0], SETTINGS) + "Valid settings: " + ", ".join(SETTINGS) + ".",
+        )
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
+        raise UsageError(
+            f"{path}: [rules] must hold one table per rule",
+            'Write e.g. [rules.vague-term] with severity = "error" below it.',
+        )
+    template_dir = data.get("template-dir")
+    return Config(
+        source=path,
+        select=_strings(data, "select", path) if "select" in data else None,
+        ignore=_strings(data, "ignore", path),
+        fail_on=_string(data, "fail-on", path),
+        include=_strings(data, "include", path) or DEFAULT_INCLUDE,
+        exclude=_strings(data, "exclude", path),
+        template_dir=(path.parent / template_dir) if isinstance(template_dir, str) else None,
+        required_approvers=_strings(data, "required-approvers", path) or ("marketing", "it"),
+        rules={str(name): dict(table) for name, table in rules.items()},
+    )
+
+
+def _strings(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise UsageError(f"{path}: {key} must be a list of strings", f'Write e.g. {key} = ["RK1"].')
+    return tuple(value)
+
+
+def _string(data: dict[str, Any], key: str, path: Path) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f'{path}: {key} must be a string', f'Write e.g. {key} = "warning".')
+    return value
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    """A "Did you mean …?" sentence (with a trailing space), or an empty string."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f'Did you mean "{close[0]}"? ' if close else ""
+
+
+def snake(key: str) -> str:
+    """A kebab-case config key as the snake_case name used in code."""
+    return key.replace("-", "_")
+
+
+def kebab(key: str) -> str:
+    """A snake_case option name as users write it in a config file."""
+    return key.replace("_", "-")

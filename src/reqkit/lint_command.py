@@ -1,0 +1,116 @@
+"""What ``reqkit lint`` does once its options are parsed.
+
+Kept out of ``cli.py`` so that the command line stays a thin layer and the
+whole command (configuration, progress, report file, exit status) can be
+tested without a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from reqkit.config import find_config_file, load_config
+from reqkit.diagnostics import Report, Severity
+from reqkit.errors import UsageError
+from reqkit.formatters import FormatOptions, get_formatter
+from reqkit.fsio import check_may_write, write_atomic
+from reqkit.linter import LintOptions, lint_paths
+
+#: Show a progress bar only for runs long enough to need one.
+PROGRESS_THRESHOLD = 50
+
+
+@dataclass(frozen=True)
+class LintRequest:
+    """Everything the lint command was asked to do."""
+
+    paths: tuple[str, ...]
+    output_format: str = "text"
+    output: Path | None = None
+    fail_on: str | None = None
+    stage: str | None = None
+    today: dt.date | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    config: Path | None = None
+    isolated: bool = False
+    stdin_filename: str = "<stdin>"
+    quiet: bool = False
+    statistics: bool = False
+    color: bool = False
+    progress: bool = False
+
+
+def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
+    """Lint, print, optionally write a report file; return the exit status."""
+    options = LintOptions(
+        today=request.today,
+        stage=request.stage,  # type: ignore[arg-type]
+        select=request.select,
+        ignore=request.ignore,
+        config_file=request.config,
+        isolated=request.isolated,
+        stdin_filename=request.stdin_filename,
+    )
+    fail_on = _fail_on(request)
+    if request.output is not None:
+        check_may_write(request.output, force=True, inputs=tuple(Path(p) for p in request.paths if p != "-"))
+    report = lint_paths(request.paths, options, _progress(stderr) if request.progress else None)
+    if not report.files and not report.unreadable:
+        raise UsageError(
+            "no briefs found in " + ", ".join(request.paths),
+            "A brief is a .yaml or .yml file with an `initiative:` key; check the path "
+            "and the include/exclude settings.",
+        )
+    for failure in report.unreadable:
+        where = failure.location
+        stderr.write(f"reqkit: error: {where}: {failure.message}\n")
+        if failure.hint:
+            stderr.write(f"  hint: {failure.hint}\n")
+    shown = FormatOptions(color=request.color, quiet=request.quiet, statistics=request.statistics)
+    if request.output is None:
+        stdout.write(get_formatter(request.output_format)(report, shown))
+    else:
+        write_atomic(request.output, get_formatter(request.output_format)(report, FormatOptions()))
+        stdout.write(get_formatter("text")(report, shown))
+    return int(report.exit_code(fail_on))
+
+
+def _fail_on(request: LintRequest) -> Severity:
+    if request.fail_on:
+        return Severity.parse(request.fail_on)
+    if request.isolated:
+        return Severity.ERROR
+    source = request.config or find_config_file(Path.cwd())
+    configured = load_config(source).fail_on if source else None
+    if configured is None:
+        return Severity.ERROR
+    try:
+        return Severity.parse(configured)
+    except ValueError:
+        raise UsageError(
+            f'{source}: fail-on "{configured}" is not a severity', 'Use "error", "warning" or "info".'
+        ) from None
+
+
+def _progress(stderr: TextIO):  # type: ignore[no-untyped-def]
+    def wrap(files: Iterable[str]) -> Iterator[str]:
+        items = list(files)
+        if len(items) < PROGRESS_THRESHOLD:
+            yield from items
+            return
+        from rich.progress import Progress
+
+        from rich.console import Console
+
+        with Progress(console=Console(file=stderr), transient=True) as bar:
+            task = bar.add_task("Checking briefs", total=len(items))
+            for item in items:
+                yield item
+                bar.advance(task)
+
+    return wrap

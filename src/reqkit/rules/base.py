@@ -1,0 +1,132 @@
+"""What a lint rule is: small, pure and self-documenting.
+
+A rule looks at a validated brief (and its own options) and yields
+:class:`Finding` objects. It knows nothing of files, line numbers, configured
+severity or output formats: the engine stamps those on. Its class docstring
+is the user documentation that ``reqkit rules NAME`` prints, so it says why
+the problem matters to the marketing-IT hand-off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from reqkit.diagnostics import Severity
+from reqkit.model import Brief, Stage
+from reqkit.positions import Path
+
+FRICTION_SOURCES: dict[str, str] = {
+    "F1": "half-baked idea",
+    "F2": "emergency project",
+    "F3": "disrespected process and timeline, above all approval",
+    "F4": "huge investment, results that don't justify it",
+    "F5": "piled-on non-critical requirements",
+    "F6": "lack of communication and collaboration",
+    "F7": "constantly changing requirements",
+    "F8": "inadequate testing and QA",
+    "F9": "unrealistic or unclear expectations",
+    "F10": "no data to judge success",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem a rule found, located by node path.
+
+    ``span`` is a pair of character offsets into the text value at ``path``
+    (for wording rules that point at the offending words); without it the
+    whole value is meant. ``on_key`` points at the key instead of its value,
+    which reads better for "this section is missing something".
+    """
+
+    path: Path
+    message: str
+    hint: str | None = None
+    span: tuple[int, int] | None = None
+    on_key: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Levels:
+    """The severity of a rule at each stage of a brief; ``None`` means not checked.
+
+    What IT needs grows with the stage: a draft gets gentle notes, a brief at
+    hand-off must be complete, an approved one must carry its sign-offs.
+    """
+
+    draft: Severity | None
+    handoff: Severity | None
+    approved: Severity | None
+
+    def at(self, stage: Stage) -> Severity | None:
+        return getattr(self, stage)  # type: ignore[no-any-return]
+
+    def describe(self) -> str:
+        parts = []
+        for stage in ("draft", "handoff", "approved"):
+            level = self.at(stage)  # type: ignore[arg-type]
+            parts.append(f"{stage}: {level.value if level else 'off'}")
+        return ", ".join(parts)
+
+
+_I, _W, _E = Severity.INFO, Severity.WARNING, Severity.ERROR
+
+#: Wording problems: a note while drafting, a warning once IT reads the brief.
+WORDING = Levels(draft=_I, handoff=_W, approved=_W)
+#: Wording problems serious enough to block acceptance once the brief is handed off.
+WORDING_STRICT = Levels(draft=_I, handoff=_E, approved=_E)
+#: Something IT needs to scope the work: a note in a draft, an error from hand-off on.
+NEEDED_AT_HANDOFF = Levels(draft=_I, handoff=_E, approved=_E)
+#: Advice that helps at hand-off but does not block it.
+ADVISED_AT_HANDOFF = Levels(draft=_I, handoff=_W, approved=_W)
+#: Needed only once the brief claims to be approved.
+NEEDED_AT_APPROVAL = Levels(draft=None, handoff=_I, approved=_E)
+#: A contradiction in the brief itself, an error at every stage.
+ALWAYS_ERROR = Levels(draft=_E, handoff=_E, approved=_E)
+#: A likely mistake, worth a warning at every stage.
+ALWAYS_WARNING = Levels(draft=_W, handoff=_W, approved=_W)
+
+
+class RuleOptions(BaseModel):
+    """Options a project can set for a rule in its configuration file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may know besides the brief: the date, the stage and its options."""
+
+    today: dt.date
+    stage: Stage
+    options: RuleOptions
+
+
+class Rule:
+    """Base class of every lint rule; subclasses set the class attributes and ``check``."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    friction: ClassVar[str]
+    levels: ClassVar[Levels]
+    Options: ClassVar[type[RuleOptions]] = RuleOptions
+
+    def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The rule's docstring, dedented: the text ``reqkit rules`` shows."""
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first sentence of the documentation, for tables."""
+        first = cls.documentation().split("\n\n", 1)[0]
+        return " ".join(first.split())

@@ -1,0 +1,7 @@
+"""Rules of the testing family."""
+
+from __future__ import annotations
+
+from reqkit.rules.base import Rule
+
+RULES: tuple[Rule, ...] = ()

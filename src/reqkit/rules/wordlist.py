@@ -1,0 +1,110 @@
+"""A small factory for rules that flag words from a list.
+
+Most wording rules are the same machine with different data: a documented
+list of words or phrases, a message, and a hint (optionally one per word, as
+in "ASAP" -> "a date"). The lists are data a project can extend or replace in
+its configuration::
+
+    [rules.vague-term]
+    extend-words = ["synergy"]      # add to the built-in list
+    allow = ["flexible"]            # drop words from it
+    # words = [...]                 # or replace it entirely
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Iterator, Mapping
+
+from pydantic import Field, create_model
+
+from reqkit.model import Brief
+from reqkit.rules.base import Context, Finding, Levels, Rule, RuleOptions
+from reqkit.rules.text import CRITERIA, STATEMENTS, TermMatcher, prose
+
+
+class WordListOptions(RuleOptions):
+    """Options shared by every word-list rule."""
+
+    words: tuple[str, ...] = ()
+    """The built-in list; setting it replaces the list entirely."""
+
+    extend_words: tuple[str, ...] = ()
+    """Words or phrases to flag in addition to the list."""
+
+    allow: tuple[str, ...] = ()
+    """Words or phrases from the list not to flag in this project."""
+
+    def effective(self) -> tuple[str, ...]:
+        allowed = {word.lower() for word in self.allow}
+        return tuple(w for w in (*self.words, *self.extend_words) if w.lower() not in allowed)
+
+
+@functools.lru_cache(maxsize=64)
+def _matcher(words: tuple[str, ...]) -> TermMatcher:
+    return TermMatcher(words)
+
+
+def wordlist_rule(
+    *,
+    code: str,
+    name: str,
+    friction: str,
+    levels: Levels,
+    words: tuple[str, ...],
+    doc: str,
+    message: str,
+    hint: str,
+    hints: Mapping[str, str] | None = None,
+    kinds: tuple[str, ...] = (STATEMENTS, CRITERIA),
+    module: str = __name__,
+) -> type[Rule]:
+    """Make a rule class that flags ``words`` in the prose of ``kinds``.
+
+    ``message`` and ``hint`` are format strings with ``{term}`` (the text as
+    written); ``hints`` gives a specific hint for some words (keys lower case).
+    ``module`` is the defining module's ``__name__``, so the rule is documented
+    as living where it is written.
+    """
+    options = create_model(  # type: ignore[call-overload]
+        f"{_camel(name)}Options",
+        __base__=WordListOptions,
+        words=(tuple[str, ...], Field(default=words, description="The built-in list; setting it replaces the list entirely.")),
+    )
+    specific = {k.lower(): v for k, v in (hints or {}).items()}
+
+    def check(self: Rule, brief: Brief, context: Context) -> Iterator[Finding]:
+        matcher = _matcher(context.options.effective())  # type: ignore[attr-defined]
+        for field in prose(brief, kinds):
+            for match in matcher.find(field.text):
+                term = " ".join(match.text.split())
+                advice = specific.get(term.lower(), hint)
+                yield Finding(
+                    field.path,
+                    message.format(term=term),
+                    advice.format(term=term),
+                    span=(match.start, match.end),
+                )
+
+    listing = ", ".join(f'"{word}"' for word in words)
+    documentation = f"{inspect.cleandoc(doc)}\n\nBuilt-in list: {listing}."
+    return type(
+        _camel(name),
+        (Rule,),
+        {
+            "__doc__": documentation,
+            "__module__": module,
+            "code": code,
+            "name": name,
+            "friction": friction,
+            "levels": levels,
+            "Options": options,
+            "check": check,
+            "kinds": kinds,
+        },
+    )
+
+
+def _camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("-"))
