@@ -53,10 +53,16 @@ def test_no_arguments_shows_help():
     assert "Usage" in result.stdout or "Usage" in result.stderr
 
 
-def test_lint_clean_brief(good):
+def test_lint_valid_draft_passes_with_notes(good):
     result = run("lint", str(good))
     assert result.exit_code == 0
-    assert "All clear" in result.stdout
+    assert "0 errors" in result.stdout
+
+
+def test_lint_clean_brief_says_all_clear(good):
+    result = run("lint", "--select", "vague-term", str(good))
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "All clear: no problems in 1 file"
 
 
 def test_lint_invalid_brief_exit_1_with_position_and_excerpt(bad):

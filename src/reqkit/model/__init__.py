@@ -7,7 +7,7 @@ autocompletion) and the comment above it in a scaffolded brief.
 
 from __future__ import annotations
 
-from reqkit.model.base import Money, StrictModel, Waiver
+from reqkit.model.base import Money, Side, StrictModel, Waiver
 from reqkit.model.goals import Goal, Metric
 from reqkit.model.initiative import STAGES, Communication, Initiative, Stage
 from reqkit.model.people import Approval, RaciEntry, Stakeholder
@@ -81,6 +81,7 @@ class Brief(StrictModel):
 __all__ = [
     "PRIORITIES",
     "STAGES",
+    "Side",
     "Approval",
     "Benefit",
     "Brief",
