@@ -37,6 +37,9 @@ app = typer.Typer(
 class LintFormat(str, enum.Enum):
     text = "text"
     json = "json"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
 
 
 class FailOn(str, enum.Enum):
