@@ -13,7 +13,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from reqkit.diagnostics import Diagnostic, Severity
-from reqkit.explain import explain_errors
 from reqkit.integrity import check_integrity
 from reqkit.model import Brief
 from reqkit.positions import Problem, SourceMap, dotted
@@ -70,6 +69,8 @@ def _validate(loaded: LoadedBrief) -> list[Problem]:
     try:
         loaded.brief = Brief.model_validate(loaded.data)
     except ValidationError as error:
+        from reqkit.explain import explain_errors  # only invalid briefs pay for it
+
         errors = error.errors(include_url=False)
         return list(explain_errors(errors, loaded.data, Brief, loaded.source_map))
     return []

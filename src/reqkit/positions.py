@@ -9,14 +9,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 Path = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Where a node is written: 1-based line and column, and character offsets."""
+class Span(NamedTuple):
+    """Where a node is written: 1-based line and column, and character offsets.
+
+    A named tuple rather than a dataclass: a large brief has a span for every
+    node, and tuples are the cheapest immutable records Python builds.
+    """
 
     line: int
     column: int

@@ -58,7 +58,7 @@ class _Abort(Exception):
         self.problem = problem
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     path: Path
     container: Any
@@ -69,6 +69,7 @@ class _Frame:
     skip_value: bool = False
     merges: list[dict[str, Any]] = field(default_factory=list)
     weight: int = 1
+    is_map: bool = True
     anchor: str | None = None
 
 
@@ -119,54 +120,76 @@ class _Builder:
         self.alias_nodes = 0
         self.root: Any = None
         self.documents = 0
+        self.skipping = 0  # depth inside a complex (non-scalar) mapping key being skipped
 
     def run(self) -> None:
-        skipping = 0  # depth inside a complex (non-scalar) mapping key being skipped
+        handlers = {
+            ev.ScalarEvent: self._scalar,
+            ev.MappingStartEvent: self._open,
+            ev.SequenceStartEvent: self._open,
+            ev.MappingEndEvent: self._close,
+            ev.SequenceEndEvent: self._close,
+            ev.AliasEvent: self._alias,
+            ev.DocumentStartEvent: self._document,
+        }
         for event in _events(self.text):
-            if skipping:
-                if isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
-                    skipping += 1
-                elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
-                    skipping -= 1
+            if self.skipping:
+                self._skip(event)
                 continue
-            if isinstance(event, ev.DocumentStartEvent):
-                self.documents += 1
-                if self.documents > 1:
-                    self._several_documents(event)
-            elif isinstance(event, ev.ScalarEvent):
-                self._scalar(event)
-            elif isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
-                if self._expects_key():
-                    self._complex_key(event)
-                    skipping = 1
-                    continue
-                self._open(event)
-            elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
-                self._close()
-            elif isinstance(event, ev.AliasEvent):
-                self._alias(event)
+            handler = handlers.get(type(event))
+            if handler is not None:
+                handler(event)
+
+    def _skip(self, event: Any) -> None:
+        """Consume the events of a complex key, which has already been reported."""
+        if isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
+            self.skipping += 1
+        elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
+            self.skipping -= 1
+
+    def _document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            self._several_documents(event)
 
     # -- values --------------------------------------------------------------
 
     def _expects_key(self) -> bool:
         top = self.stack[-1] if self.stack else None
-        return top is not None and isinstance(top.container, dict) and top.key is None
+        return top is not None and top.is_map and top.key is None
 
     def _child_path(self) -> Path:
         top = self.stack[-1]
-        if isinstance(top.container, list):
-            return (*top.path, len(top.container))
-        return (*top.path, top.key)  # type: ignore[arg-type]
+        if top.is_map:
+            return (*top.path, top.key)  # type: ignore[arg-type]
+        return (*top.path, len(top.container))
 
     def _scalar(self, event: Any) -> None:
-        span = _span(event)
-        if self._expects_key():
-            self._key(event, span)
+        start, end = event.start_mark, event.end_mark
+        span = Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1, start.index, end.index)
+        stack = self.stack
+        if not stack:
+            self.source_map.values[()] = span
+            self.root = self._typed(event, span, ())
             return
-        path = self._child_path() if self.stack else ()
-        value = self._typed(event, span, path)
+        top = stack[-1]
+        if top.is_map:
+            if top.key is None:
+                self._key(event, span)
+                return
+            path = (*top.path, top.key)
+        else:
+            path = (*top.path, len(top.container))
+        tag = event.tag
+        if tag is None and not event.style:
+            value = resolve_plain(event.value)
+        elif tag is None or tag == "!":
+            value = event.value
+        else:
+            value = self._typed(event, span, path)
         self.source_map.values[path] = span
-        self._anchor(event, value, 1)
+        if event.anchor:
+            self.anchors[event.anchor] = (value, 1)
         self._attach(value, 1)
 
     def _typed(self, event: Any, span: Span, path: Path) -> Any:
@@ -216,6 +239,10 @@ class _Builder:
         top.key, top.skip_value = "?", True
 
     def _open(self, event: Any) -> None:
+        if self._expects_key():
+            self._complex_key(event)
+            self.skipping = 1
+            return
         if len(self.stack) >= MAX_DEPTH:
             raise _Abort(
                 Problem(
@@ -229,11 +256,12 @@ class _Builder:
         span = _span(event)
         if event.tag not in _COLLECTION_TAGS:
             self._unsupported_tag(event.tag, span, path)
-        container: Any = {} if isinstance(event, ev.MappingStartEvent) else []
+        is_map = isinstance(event, ev.MappingStartEvent)
+        container: Any = {} if is_map else []
         self.source_map.values[path] = span
-        self.stack.append(_Frame(path, container, span, anchor=event.anchor))
+        self.stack.append(_Frame(path, container, span, is_map=is_map, anchor=event.anchor))
 
-    def _close(self) -> None:
+    def _close(self, event: Any = None) -> None:
         frame = self.stack.pop()
         container = frame.container
         for merged in frame.merges:
@@ -272,17 +300,13 @@ class _Builder:
         self.source_map.values[path] = _span(event)
         self._attach(value, weight)
 
-    def _anchor(self, event: Any, value: Any, weight: int) -> None:
-        if event.anchor:
-            self.anchors[event.anchor] = (value, weight)
-
     def _attach(self, value: Any, weight: int) -> None:
         if not self.stack:
             self.root = value
             return
         top = self.stack[-1]
         top.weight += weight
-        if isinstance(top.container, list):
+        if not top.is_map:
             top.container.append(value)
             return
         if top.skip_value:
