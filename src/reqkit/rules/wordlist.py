@@ -37,8 +37,17 @@ class WordListOptions(RuleOptions):
     """Words or phrases from the list not to flag in this project."""
 
     def effective(self) -> tuple[str, ...]:
-        allowed = {word.lower() for word in self.allow}
-        return tuple(w for w in (*self.words, *self.extend_words) if w.lower() not in allowed)
+        """The words to flag: the list plus additions, minus allowed ones.
+
+        "user friendly" and "user-friendly" are the same term to the matcher,
+        so allowing one allows both.
+        """
+        allowed = {_normal(word) for word in self.allow}
+        return tuple(w for w in (*self.words, *self.extend_words) if _normal(w) not in allowed)
+
+
+def _normal(term: str) -> str:
+    return " ".join(term.lower().replace("-", " ").split())
 
 
 @functools.lru_cache(maxsize=64)
