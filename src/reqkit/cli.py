@@ -266,6 +266,60 @@ def schema(
         typer.echo(f"Wrote {output}", err=True)
 
 
+class DiffFormat(str, enum.Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command(short_help="Compare two versions of a brief by meaning.")
+def diff(
+    old: Annotated[str, typer.Argument(help="The old brief: a file, or REV:PATH from git (main:briefs/crm.yaml).")],
+    new: Annotated[
+        Optional[str],
+        typer.Argument(help="The new brief: a file or REV:PATH. With --rev, the one file to compare."),
+    ] = None,
+    rev: Annotated[
+        Optional[str],
+        typer.Option(help="Compare the file with its version at this git revision (a branch, tag or commit)."),
+    ] = None,
+    output_format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="text for people, md for a pull-request comment, json for tools.")
+    ] = DiffFormat.text,
+) -> None:
+    """Compare two briefs by meaning: requirements by id, dates in days, budget in percent.
+
+    Exit status 0 when nothing changed, 1 when something did, 2 on error.
+    """
+    from reqkit.diff_command import run_diff
+
+    with _errors_for_people():
+        status = run_diff(old, new, rev, output_format.value, sys.stdout, color=_use_color(sys.stdout))
+        raise typer.Exit(status)
+
+
+@app.command(short_help="Record a sign-off in a brief.")
+def approve(
+    brief: Annotated[Path, typer.Argument(help="The brief to sign.")],
+    by: Annotated[str, typer.Option("--by", help="Who signs: a name from the brief's stakeholders.")],
+    role: Annotated[Optional[str], typer.Option(help="In what capacity they sign, e.g. 'Head of IT'.")] = None,
+    date: Annotated[
+        Optional[str], typer.Option(help="The date of the sign-off (YYYY-MM-DD); default today.", metavar="DATE")
+    ] = None,
+) -> None:
+    """Record a sign-off in the brief's approvals, changing nothing else.
+
+    When every required side (marketing and IT, or as configured with
+    required-approvers) has signed, the stage becomes approved and a baseline
+    of what was signed is recorded, so later changes show up in `reqkit lint`.
+    """
+    from reqkit.diff_command import run_approve
+
+    with _errors_for_people():
+        status = run_approve(brief, by, role, _parse_date(date), sys.stdout, sys.stderr)
+        raise typer.Exit(status)
+
+
 def main() -> None:
     """Entry point of the ``reqkit`` executable."""
     try:

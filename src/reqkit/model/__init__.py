@@ -12,7 +12,17 @@ from reqkit.model.goals import Goal, Metric
 from reqkit.model.initiative import STAGES, Communication, Initiative, Stage
 from reqkit.model.people import Approval, RaciEntry, Stakeholder
 from reqkit.model.plan import Budget, BudgetLine, Benefit, Constraint, Milestone, Phase, QuickWin, Timeline
-from reqkit.model.records import Change, Impact, NextStep, OpenQuestion, Risk, Technical, Vendor, is_open
+from reqkit.model.records import (
+    Baseline,
+    Change,
+    Impact,
+    NextStep,
+    OpenQuestion,
+    Risk,
+    Technical,
+    Vendor,
+    is_open,
+)
 from reqkit.model.requirements import PRIORITIES, Priority, Requirement
 
 
@@ -69,7 +79,11 @@ class Brief(StrictModel):
     """Who signs the brief off, on the marketing and on the IT side."""
 
     changes: list[Change] = []
-    """The change log: every change after hand-off, with its reason and impact."""
+    """The change log: every change after hand-off, with its reason, who asked, who agreed
+    and its impact on dates and budget."""
+
+    baseline: Baseline | None = None
+    """Written by `reqkit approve` when the brief is approved; do not edit by hand."""
 
     next_steps: list[NextStep] = []
     """Agreed actions with an owner and a due date."""
@@ -83,6 +97,7 @@ __all__ = [
     "STAGES",
     "Side",
     "Approval",
+    "Baseline",
     "Benefit",
     "Brief",
     "Budget",

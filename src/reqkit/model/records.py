@@ -111,6 +111,9 @@ class Impact(StrictModel):
     """Extra cost of the change."""
 
 
+ChangedSection = Literal["goals", "budget", "timeline"]
+
+
 class Change(StrictModel):
     """A recorded change to the brief after it was handed off or approved."""
 
@@ -127,10 +130,13 @@ class Change(StrictModel):
     """Who asked for the change."""
 
     approved_by: Name | None = None
-    """Who agreed to it on the IT side."""
+    """Who agreed to it on the IT side; a change order needs IT's consent."""
 
     requirements: list[Id] = []
-    """Ids of the requirements affected."""
+    """Ids of the requirements affected (added, removed, reworded or re-prioritised)."""
+
+    sections: list[ChangedSection] = []
+    """Other parts of the brief the change affects: goals, budget or timeline."""
 
     impact: Impact | None = None
     """What the change costs in time and money."""
@@ -156,3 +162,33 @@ def is_open(question: OpenQuestion) -> bool:
     """A question counts as open until it has a non-blank answer."""
     return not (question.answer and question.answer.strip())
 
+
+
+class Baseline(StrictModel):
+    """What was signed off, recorded by `reqkit approve` when the last sign-off arrives.
+
+    Fingerprints are short hashes of the content that matters to IT. Later
+    edits that change them must be recorded in `changes`; write nothing here
+    by hand.
+    """
+
+    version: str | None = None
+    """The brief's version when it was approved."""
+
+    date: IsoDate
+    """When the last required sign-off arrived."""
+
+    fingerprint: str
+    """A hash of all the content below; changes when anything that matters changes."""
+
+    requirements: dict[str, str] = {}
+    """A hash per requirement id, to tell which requirements changed."""
+
+    goals: str | None = None
+    """A hash of the goals and their metrics."""
+
+    budget: str | None = None
+    """A hash of the budget."""
+
+    timeline: str | None = None
+    """A hash of the milestones and their dates."""

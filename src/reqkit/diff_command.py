@@ -1,0 +1,81 @@
+"""What ``reqkit diff`` and ``reqkit approve`` do once their options are parsed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TextIO
+
+from reqkit.approve import InvalidBrief, approve
+from reqkit.config import find_config_file, load_config
+from reqkit.diagnostics import FileResult, Report, sort_diagnostics
+from reqkit.diff import compare
+from reqkit.diff.git import read_at_revision, read_side
+from reqkit.diff.output import as_json, as_markdown, as_text
+from reqkit.errors import UsageError
+from reqkit.formatters import FormatOptions, get_formatter
+from reqkit.loader import LoadedBrief, load_text
+
+
+def run_diff(old: str, new: str | None, rev: str | None, output_format: str, out: TextIO, color: bool = False) -> int:
+    """Compare two versions; 0 when nothing changed, 1 when something did."""
+    if rev is not None:
+        if new is not None:
+            raise UsageError("--rev compares one file with its past: give one file", "e.g. reqkit diff --rev main briefs/crm.yaml")
+        old_name, old_text = read_at_revision(old, rev)
+        new_name, new_text = read_side(old)
+    else:
+        if new is None:
+            raise UsageError("diff needs two briefs, or one with --rev", "e.g. reqkit diff main:briefs/crm.yaml briefs/crm.yaml")
+        old_name, old_text = read_side(old)
+        new_name, new_text = read_side(new)
+    before = _valid(load_text(old_text, old_name), out)
+    after = _valid(load_text(new_text, new_name), out)
+    result = compare(before.brief, after.brief, old_name, new_name)  # type: ignore[arg-type]
+    if output_format == "json":
+        out.write(as_json(result))
+    elif output_format == "md":
+        out.write(as_markdown(result))
+    else:
+        out.write(as_text(result, color=color))
+    return 1 if result.changes else 0
+
+
+def _valid(loaded: LoadedBrief, out: TextIO) -> LoadedBrief:
+    if loaded.valid:
+        return loaded
+    _print_problems(loaded, out)
+    raise UsageError(
+        f"cannot compare: {loaded.file} is not a valid brief",
+        "Fix the problems above (reqkit lint shows them too), then compare again.",
+    )
+
+
+def _print_problems(loaded: LoadedBrief, out: TextIO) -> None:
+    result = FileResult(loaded.file, sort_diagnostics(loaded.diagnostics), loaded.text)
+    out.write(get_formatter("text")(Report((result,)), FormatOptions()))
+
+
+def run_approve(
+    path: Path, by: str, role: str | None, date: dt.date | None, out: TextIO, err: TextIO
+) -> int:
+    """Record a sign-off; 1 if the brief is invalid (nothing written)."""
+    config = load_config(find_config_file(path))
+    try:
+        result = approve(path, by, role=role, today=date, required_sides=config.required_approvers)
+    except InvalidBrief as invalid:
+        _print_problems(invalid.loaded, out)
+        err.write(f"reqkit: {path} has problems; nothing was written.\n")
+        return 1
+    if result.already_signed:
+        out.write(f"{by} had already signed {path}.\n")
+    else:
+        out.write(f"Recorded the sign-off of {by} in {path}.\n")
+    if result.still_to_sign:
+        out.write(f"Still to sign: {', '.join(result.still_to_sign)}.\n")
+    elif result.baseline:
+        out.write(
+            f"Every required side has signed: the brief is approved, baseline {result.baseline} recorded.\n"
+            "From now on, record each change in `changes` (reqkit lint checks it).\n"
+        )
+    return 0
