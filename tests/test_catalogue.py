@@ -32,7 +32,7 @@ def test_code_name_and_family(rule: Rule):
     assert re.fullmatch(r"RK[1-9]\d\d", rule.code)
     assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
     family = type(rule).__module__.split(".")[2]
-    assert FAMILIES[rule.code[2]].split()[0] == family, f"{rule.code} lives in the {family} family"
+    assert FAMILIES[rule.code[2]][0] == family, f"{rule.code} lives in the {family} family"
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=IDS)

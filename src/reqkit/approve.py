@@ -137,9 +137,19 @@ def _record_baseline(document: Any, brief: Brief, date: dt.date) -> str:
         baseline["version"] = initiative["version"]  # keeps the quoting the user chose
     baseline["date"] = _new_date(date)
     for key, value in as_baseline_fields(fingerprints(brief)).items():
-        baseline[key] = CommentedMap(value) if isinstance(value, dict) else value
+        baseline[key] = _quoted(value)
     document["baseline"] = baseline
     return str(baseline["fingerprint"])
+
+
+def _quoted(value: Any) -> Any:
+    """Hashes in double quotes: a hex string can look like a number to YAML 1.1 readers."""
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    if isinstance(value, dict):
+        return CommentedMap((key, DoubleQuotedScalarString(hashed)) for key, hashed in value.items())
+    return DoubleQuotedScalarString(value)
 
 
 def _round_trip(text: str) -> Any:

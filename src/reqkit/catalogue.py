@@ -38,7 +38,7 @@ def rule_records() -> list[dict[str, Any]]:
             {
                 "code": rule.code,
                 "name": rule.name,
-                "family": FAMILIES[rule.code[2]],
+                "family": FAMILIES[rule.code[2]][1],
                 "friction": rule.friction,
                 "severity": {
                     stage: (level.value if (level := rule.levels.at(stage)) else "off")  # type: ignore[arg-type]

@@ -68,7 +68,8 @@ def _colorize(text: str) -> str:
     return capture.get()
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+|!~])")
+# Inside a list item only these can start markup or HTML; escaping more is just noise.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def _md(text: str) -> str:
