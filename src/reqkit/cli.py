@@ -320,6 +320,71 @@ def approve(
         raise typer.Exit(status)
 
 
+class Kind(str, enum.Enum):
+    campaign = "campaign"
+    platform = "platform"
+    vendor = "vendor"
+    minimal = "minimal"
+
+
+@app.command(short_help="Start a new brief from a scaffold that explains each field.")
+def new(
+    path: Annotated[
+        Optional[Path],
+        typer.Argument(help="Where to write the brief (a file, or a folder for a name made from the title)."),
+    ] = None,
+    kind: Annotated[
+        Optional[Kind], typer.Option(help="The starting point: campaign, platform, vendor or minimal.")
+    ] = None,
+    title: Annotated[Optional[str], typer.Option(help="Title of the initiative.")] = None,
+    owner: Annotated[Optional[str], typer.Option(help="Who owns the brief on the marketing side.")] = None,
+    it_contact: Annotated[Optional[str], typer.Option(help="Your contact in IT.")] = None,
+    deadline: Annotated[
+        Optional[str], typer.Option(help="A hard deadline (YYYY-MM-DD), if there is one.", metavar="DATE")
+    ] = None,
+    deadline_reason: Annotated[Optional[str], typer.Option(help="Why the deadline cannot move.")] = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing: use the flags and the defaults.")
+    ] = False,
+    interactive: Annotated[
+        bool, typer.Option(help="Ask the questions even when standard input is not a terminal.")
+    ] = False,
+    force: Annotated[bool, typer.Option(help="Replace an existing file.")] = False,
+) -> None:
+    """Write a new brief: each section explained, placeholders to fill, valid as a draft."""
+    from reqkit.new_command import NewRequest, run_new
+
+    with _errors_for_people():
+        request = NewRequest(
+            path=path,
+            kind=kind.value if kind else None,
+            title=title,
+            owner=owner,
+            it_contact=it_contact,
+            deadline=_parse_date(deadline),
+            deadline_reason=deadline_reason,
+            no_input=no_input,
+            interactive=interactive,
+            force=force,
+        )
+        run_new(request, _ask, sys.stdin.isatty(), sys.stdout)
+
+
+def _ask(question: str, default: str) -> str:
+    return str(typer.prompt(question, default=default, show_default=bool(default)))
+
+
+@app.command(short_help="Prepare a docs repository: config, a first brief, CI and pre-commit.")
+def init(
+    folder: Annotated[Path, typer.Argument(help="The repository to prepare (default: here).")] = Path("."),
+) -> None:
+    """Set up a docs repository for briefs; files that already exist are left alone."""
+    from reqkit.init_command import run_init
+
+    with _errors_for_people():
+        run_init(folder, sys.stdout)
+
+
 def main() -> None:
     """Entry point of the ``reqkit`` executable."""
     try:
