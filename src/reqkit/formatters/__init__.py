@@ -37,6 +37,7 @@ Formatter = Callable[[Report, FormatOptions], str]
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
+    "github": "github",
 }
 
 
