@@ -17,7 +17,9 @@ import pytest
 from conftest import ROOT, check_golden
 from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity
 from reqkit.errors import UnreadableInput
-from reqkit.formatters import FORMATS, FormatOptions, get_formatter
+from reqkit.formatters import FORMATS, FormatOptions, get_formatter, sarif_rules
+from reqkit.rules.base import NEEDED_AT_HANDOFF, WORDING, Rule
+from reqkit.schema_checks import BY_CODE as CHECKS
 
 GOLDEN = ROOT / "tests" / "golden" / "formats"
 #: A made-up folder, so that absolute paths in the output are the same everywhere.
@@ -140,10 +142,49 @@ SAMPLE = Report(
 )
 
 
+class FixedVagueTerm(Rule):
+    """Flags words such as "user-friendly" that nobody can test.
+
+    IT builds and tests against what a requirement
+    says; "modern" leaves them guessing.
+
+    Bad: "The page shall be user-friendly."
+    Good: "A first-time visitor signs up in under 90 seconds."
+    """
+
+    code = "RK101"
+    name = "vague-term"
+    friction = "F9"
+    levels = WORDING
+
+
+class FixedNoItStakeholder(Rule):
+    """Flags a brief whose stakeholders include nobody from IT.
+
+    A brief written without IT is a request thrown over the wall.
+    """
+
+    code = "RK601"
+    name = "no-it-stakeholder"
+    friction = "F6"
+    levels = NEEDED_AT_HANDOFF
+
+
+@pytest.fixture
+def fixed_catalogue(monkeypatch):
+    """Rule documentation that changes only with this file, for the SARIF golden file.
+
+    The real documentation is checked against the log in test_formatters_sarif.py.
+    """
+    rules = {rule.code: rule() for rule in (FixedVagueTerm, FixedNoItStakeholder)}
+    monkeypatch.setattr(sarif_rules, "catalogue", lambda: (rules, CHECKS))
+
+
 GOLDENS = {
     "text": "text.txt",
     "json": "report.json",
     "github": "github.txt",
+    "sarif": "report.sarif",
 }
 
 
@@ -156,7 +197,7 @@ def test_every_format_has_a_golden_file():
 
 
 @pytest.mark.parametrize("name", sorted(GOLDENS))
-def test_format_matches_its_golden_file(name, update_goldens):
+def test_format_matches_its_golden_file(name, update_goldens, fixed_catalogue):
     check_golden(GOLDEN / GOLDENS[name], render(name), update_goldens)
 
 
@@ -166,7 +207,7 @@ def test_format_ends_with_one_newline(name):
     assert output.endswith("\n") and not output.endswith("\n\n")
 
 
-@pytest.mark.parametrize("name", ["github"])
+@pytest.mark.parametrize("name", ["github", "sarif"])
 def test_ci_formats_ignore_the_options_for_people(name):
     shown = FormatOptions(working_directory=WORKDIR, quiet=True, statistics=True, color=True)
     assert render(name, options=shown) == render(name)

@@ -38,6 +38,7 @@ FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
     "github": "github",
+    "sarif": "sarif",
 }
 
 
