@@ -185,6 +185,7 @@ GOLDENS = {
     "json": "report.json",
     "github": "github.txt",
     "sarif": "report.sarif",
+    "junit": "junit.xml",
 }
 
 
@@ -207,7 +208,7 @@ def test_format_ends_with_one_newline(name):
     assert output.endswith("\n") and not output.endswith("\n\n")
 
 
-@pytest.mark.parametrize("name", ["github", "sarif"])
+@pytest.mark.parametrize("name", ["github", "sarif", "junit"])
 def test_ci_formats_ignore_the_options_for_people(name):
     shown = FormatOptions(working_directory=WORKDIR, quiet=True, statistics=True, color=True)
     assert render(name, options=shown) == render(name)

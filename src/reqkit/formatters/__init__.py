@@ -39,6 +39,7 @@ FORMATS: dict[str, str] = {
     "json": "json_format",
     "github": "github",
     "sarif": "sarif",
+    "junit": "junit",
 }
 
 
