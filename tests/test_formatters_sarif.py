@@ -6,6 +6,7 @@ import dataclasses
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from jsonschema import Draft4Validator
@@ -29,8 +30,8 @@ def sarif(report: Report = SAMPLE, options: FormatOptions = OPTIONS) -> dict:
     return json.loads(render("sarif", report, options))
 
 
-def run_of(report: Report = SAMPLE) -> dict:
-    (run,) = sarif(report)["runs"]
+def run_of(report: Report = SAMPLE, options: FormatOptions = OPTIONS) -> dict:
+    (run,) = sarif(report, options)["runs"]
     return run
 
 
@@ -252,3 +253,11 @@ def test_rule_catalogue_is_loaded_only_for_sarif():
         "assert 'reqkit.rules' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_relative_working_folder_is_made_absolute(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run = run_of(options=FormatOptions(working_directory=Path(".")))
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tmp_path.as_uri() + "/"
+    uri = run["results"][-1]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert uri == {"uri": "briefs/spring%2C%2050%25.yaml", "uriBaseId": "%SRCROOT%"}

@@ -16,8 +16,8 @@ from reqkit.formatters import FormatOptions
 
 
 def working_directory(options: FormatOptions) -> PurePath:
-    """The folder relative file names are read from, without ``..`` or ``.`` parts."""
-    return _normal(options.working_directory or Path.cwd())
+    """The folder relative file names are read from: absolute, without ``..`` or ``.`` parts."""
+    return PurePath(os.path.abspath(options.working_directory or Path.cwd()))
 
 
 def absolute_path(file: str, root: PurePath) -> PurePath:
