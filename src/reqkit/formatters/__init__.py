@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from reqkit.diagnostics import Report
 
@@ -22,6 +23,12 @@ class FormatOptions:
     quiet: bool = False
     statistics: bool = False
     show_source: bool = True
+    working_directory: Path | None = None
+    """The folder that relative file names are read from (the current one when None).
+
+    Formats for CI systems anchor file names to it; tests fix it so that their
+    output does not depend on where they run.
+    """
 
 
 Formatter = Callable[[Report, FormatOptions], str]
@@ -30,6 +37,9 @@ Formatter = Callable[[Report, FormatOptions], str]
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
+    "github": "github",
+    "sarif": "sarif",
+    "junit": "junit",
 }
 
 
@@ -37,3 +47,8 @@ def get_formatter(name: str) -> Formatter:
     """The ``format_report`` function of the named format."""
     module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
     return module.format_report  # type: ignore[no-any-return]
+
+
+def message_with_hint(message: str, hint: str | None) -> str:
+    """One text for formats that have a single message field: the hint on its own line."""
+    return f"{message}\nhint: {hint}" if hint else message

@@ -94,7 +94,16 @@ def _statistics(report: Report) -> Iterator[Line]:
 
 def _summary(report: Report) -> Line:
     summary = report.summary()
+    style = "bold red" if summary["errors"] or summary["unreadable"] else "bold green"
+    return [(summary_line(report), style)]
+
+
+def summary_line(report: Report) -> str:
+    """The closing sentence of a report, e.g. "1 error, 0 warnings, 2 notes in 3 files"."""
+    summary = report.summary()
     files = summary["files"]
+    if not any(summary[k] for k in ("errors", "warnings", "info", "unreadable")):
+        return f"All clear: no problems in {_plural(files, 'file')}"
     parts = [
         _plural(summary["errors"], "error"),
         _plural(summary["warnings"], "warning"),
@@ -103,10 +112,7 @@ def _summary(report: Report) -> Line:
     text = f"{', '.join(parts)} in {_plural(files, 'file')}"
     if summary["unreadable"]:
         text += f" ({summary['unreadable']} could not be read)"
-    style = "bold red" if summary["errors"] or summary["unreadable"] else "bold green"
-    if not any(summary[k] for k in ("errors", "warnings", "info", "unreadable")):
-        text = f"All clear: no problems in {_plural(files, 'file')}"
-    return [(text, style)]
+    return text
 
 
 def _plural(count: int, noun: str) -> str:
