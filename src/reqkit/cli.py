@@ -170,6 +170,10 @@ def lint(
     statistics: Annotated[
         bool, typer.Option(help="Also count the findings by rule.")
     ] = False,
+    only_briefs: Annotated[
+        bool,
+        typer.Option(help="Skip named files that are not briefs (no initiative: key), e.g. when pre-commit passes every YAML file."),
+    ] = False,
 ) -> None:
     """Check briefs and report every problem with its file, line and column."""
     from reqkit.lint_command import LintRequest, run_lint
@@ -189,6 +193,7 @@ def lint(
             stdin_filename=stdin_filename or "<stdin>",
             quiet=quiet,
             statistics=statistics,
+            only_briefs=only_briefs,
             color=_use_color(sys.stdout),
             progress=_is_terminal(sys.stderr) and not os.environ.get("CI"),
         )

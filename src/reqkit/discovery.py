@@ -23,12 +23,21 @@ _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache_
 _SNIFF_BYTES = 256 * 1024
 
 
-def expand_paths(names: Sequence[str], config_for: Any) -> list[str]:
-    """Files to check, in the order given, folders expanded in sorted order, no repeats."""
+def expand_paths(names: Sequence[str], config_for: Any, only_briefs: bool = False) -> list[str]:
+    """Files to check, in the order given, folders expanded in sorted order, no repeats.
+
+    With ``only_briefs``, named files that are not briefs are skipped too, as a
+    folder search skips them: for tools such as pre-commit that pass every
+    YAML file of a commit.
+    """
     seen: set[str] = set()
     files: list[str] = []
     for name in names:
-        found = [name] if name == "-" or not os.path.isdir(name) else list(_walk(Path(name), config_for(Path(name))))
+        if name == "-" or not os.path.isdir(name):
+            keep = not only_briefs or name == "-" or not os.path.isfile(name) or _looks_like_brief(Path(name))
+            found = [name] if keep else []
+        else:
+            found = list(_walk(Path(name), config_for(Path(name))))
         for item in found:
             key = item if item == "-" else os.path.normpath(item)
             if key not in seen:

@@ -41,6 +41,7 @@ class LintRequest:
     stdin_filename: str = "<stdin>"
     quiet: bool = False
     statistics: bool = False
+    only_briefs: bool = False
     color: bool = False
     progress: bool = False
 
@@ -55,12 +56,16 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
         config_file=request.config,
         isolated=request.isolated,
         stdin_filename=request.stdin_filename,
+        only_briefs=request.only_briefs,
     )
     fail_on = _fail_on(request)
     if request.output is not None:
         check_may_write(request.output, force=True, inputs=tuple(Path(p) for p in request.paths if p != "-"))
     report = lint_paths(request.paths, options, _progress(stderr) if request.progress else None)
     if not report.files and not report.unreadable:
+        if request.only_briefs:
+            stdout.write("No briefs to check.\n")
+            return 0
         raise UsageError(
             "no briefs found in " + ", ".join(request.paths),
             "A brief is a .yaml or .yml file with an `initiative:` key; check the path "

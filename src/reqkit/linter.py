@@ -37,6 +37,7 @@ class LintOptions:
     config_file: FilePath | None = None
     isolated: bool = False
     stdin_filename: str = "<stdin>"
+    only_briefs: bool = False
 
 
 class Linter:
@@ -140,7 +141,7 @@ def lint_paths(
     from reqkit.discovery import expand_paths
 
     linter = Linter(options)
-    files = expand_paths(list(names), linter.config_for)
+    files = expand_paths(list(names), linter.config_for, linter.options.only_briefs)
     results: list[FileResult] = []
     failures: list[UnreadableInput] = []
     for name in progress(files) if progress else files:
