@@ -46,11 +46,13 @@ def find_rule(selector: str) -> Rule | None:
 
 
 def matching_rules(selector: str) -> list[Rule]:
-    """Rules named by a code, a name, or a code prefix such as ``RK1`` or ``RK10``."""
+    """Rules named by a code, a name, a code prefix such as ``RK1`` or ``RK10``, or ``ALL``."""
     exact = find_rule(selector)
     if exact is not None:
         return [exact]
     prefix = selector.upper()
+    if prefix in ("ALL", "RK"):
+        return list(ALL_RULES)
     if prefix.startswith("RK") and prefix[2:].isdigit() and len(prefix) < 5:
         return [rule for rule in ALL_RULES if rule.code.startswith(prefix)]
     return []

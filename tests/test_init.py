@@ -1,0 +1,139 @@
+"""reqkit init, and the hook and action this repository ships for other repositories."""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+
+import pytest
+from ruamel.yaml import YAML
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from conftest import ROOT
+from reqkit.cli import app
+from reqkit.config import find_config_file, load_config
+from reqkit.ruleset import build_ruleset
+
+EXPECTED = [
+    ".reqkit.toml",
+    "briefs/first-brief.yaml",
+    "brief.schema.json",
+    ".github/workflows/reqkit.yml",
+    ".pre-commit-config.yaml",
+]
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"NO_COLOR": "1"})
+
+
+def test_init_writes_a_docs_repository(tmp_path):
+    result = run("init", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    for name in EXPECTED:
+        assert (tmp_path / name).is_file(), name
+        assert f"wrote  {name}" in result.stdout
+    config = load_config(find_config_file(tmp_path / "briefs" / "first-brief.yaml"))
+    assert config.source == tmp_path / ".reqkit.toml"
+    assert build_ruleset(config)  # the commented defaults parse and name real rules
+    assert run("lint", str(tmp_path / "briefs")).exit_code == 0
+
+
+def test_init_leaves_existing_files_alone_and_lists_them(tmp_path):
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    result = run("init", str(tmp_path))
+    assert "kept   .pre-commit-config.yaml" in result.stdout
+    assert (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8") == "repos: []\n"
+
+
+def test_commented_config_becomes_valid_when_uncommented(tmp_path):
+    run("init", str(tmp_path))
+    text = (tmp_path / ".reqkit.toml").read_text(encoding="utf-8")
+    lines = [line[2:] for line in text.splitlines() if line.startswith("# ") and ("=" in line or line.startswith("# ["))]
+    (tmp_path / ".reqkit.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = load_config(tmp_path / ".reqkit.toml")
+    assert build_ruleset(config)
+
+
+def _reqkit_commands(workflow: dict) -> list[list[str]]:
+    commands = []
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            run_line = step.get("run", "")
+            if run_line.strip().startswith("reqkit "):
+                commands.append(shlex.split(run_line)[1:])
+    return commands
+
+
+def test_workflow_is_valid_yaml_calling_commands_that_exist(tmp_path):
+    run("init", str(tmp_path))
+    workflow = YAML(typ="safe", pure=True).load((tmp_path / ".github/workflows/reqkit.yml").read_text(encoding="utf-8"))
+    assert workflow["on"]["pull_request"] is None or "pull_request" in workflow["on"]
+    commands = _reqkit_commands(workflow)
+    assert any(c[0] == "lint" and "github" in c for c in commands)
+    assert any(c[0] == "lint" and "sarif" in c for c in commands)
+    assert any(c[0] == "render" and "--check" in c for c in commands)
+    group = get_command(app)
+    for args in commands:
+        command = group.commands[args[0]]  # type: ignore[attr-defined]
+        command.make_context(args[0], list(args[1:]))  # raises on an unknown option
+
+
+def test_action_and_hook_manifests_are_valid():
+    action = YAML(typ="safe", pure=True).load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    group = get_command(app)
+    for step in action["runs"]["steps"]:
+        if step.get("run", "").startswith("reqkit "):
+            args = shlex.split(step["run"].split("||")[0].replace("$PATHS", "briefs").replace("$FAIL_ON", "error"))[1:]
+            group.commands[args[0]].make_context(args[0], args[1:])  # type: ignore[attr-defined]
+    done = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def hook_repo(tmp_path_factory):
+    repo = tmp_path_factory.mktemp("docs")
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    (repo / "briefs").mkdir()
+    (repo / "briefs" / "good.yaml").write_text(
+        "initiative:\n  id: MKT-1\n  title: Good\n  owner: Dana Fischer\n", encoding="utf-8"
+    )
+    (repo / "mkdocs.yml").write_text("site_name: Docs\n", encoding="utf-8")
+    return repo
+
+
+def _try_repo(repo, home, *files):
+    env = {"PRE_COMMIT_HOME": str(home), "PATH": "/usr/bin:/bin", "HOME": str(home)}
+    import os
+
+    env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", env["PATH"])
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "reqkit-lint", "--files", *files],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+def test_pre_commit_hook_passes_and_fails(hook_repo, tmp_path_factory):
+    home = tmp_path_factory.mktemp("pre-commit-home")
+    good = _try_repo(hook_repo, home, "briefs/good.yaml", "mkdocs.yml")
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Passed" in good.stdout
+    (hook_repo / "briefs" / "bad.yaml").write_text(
+        "initiative:\n  id: MKT-2\n  titel: Bad\n  owner: Dana Fischer\n", encoding="utf-8"
+    )
+    bad = _try_repo(hook_repo, home, "briefs/good.yaml", "briefs/bad.yaml")
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "RK010" in bad.stdout
