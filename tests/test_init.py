@@ -63,7 +63,7 @@ def _reqkit_commands(workflow: dict) -> list[list[str]]:
         for step in job["steps"]:
             run_line = step.get("run", "")
             if run_line.strip().startswith("reqkit "):
-                commands.append(shlex.split(run_line)[1:])
+                commands.append(shlex.split(run_line.split("||")[0])[1:])
     return commands
 
 
