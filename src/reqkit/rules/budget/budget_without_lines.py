@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
 from reqkit.model import Brief
-from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
+from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule
+from reqkit.rules.budget.sums import MinTotalOptions
 
 
 class BudgetWithoutLines(Rule):
@@ -29,16 +28,13 @@ class BudgetWithoutLines(Rule):
     friction = "F4"
     levels = ADVISED_AT_HANDOFF
 
-    class Options(RuleOptions):
-        min_total: float = Field(default=0, ge=0)
-        """Totals below this amount (in the budget's currency) need no lines."""
+    Options = MinTotalOptions
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         budget = brief.budget
         if budget is None or budget.total is None or budget.lines:
             return
-        threshold: float = context.options.min_total  # type: ignore[attr-defined]
-        if budget.total.amount == 0 or budget.total.amount < threshold:
+        if not context.options.large_enough(budget.total):  # type: ignore[attr-defined]
             return
         yield Finding(
             ("budget", "total"),

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
 from reqkit.model import Brief
-from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.budget.sums import size
+from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule
+from reqkit.rules.budget.sums import MinTotalOptions, size
 
 
 class NoExpectedBenefit(Rule):
@@ -31,17 +29,14 @@ class NoExpectedBenefit(Rule):
     friction = "F4"
     levels = ADVISED_AT_HANDOFF
 
-    class Options(RuleOptions):
-        min_total: float = Field(default=0, ge=0)
-        """Budgets below this amount (in the budget's currency) need not state a benefit."""
+    Options = MinTotalOptions
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         budget = brief.budget
         if budget is None or budget.expected_benefit is not None:
             return
         asked = size(budget)
-        threshold: float = context.options.min_total  # type: ignore[attr-defined]
-        if asked is None or asked.amount == 0 or asked.amount < threshold:
+        if asked is None or not context.options.large_enough(asked):  # type: ignore[attr-defined]
             return
         yield Finding(
             ("budget",),

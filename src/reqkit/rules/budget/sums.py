@@ -11,7 +11,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from pydantic import Field
+
 from reqkit.model import Budget, Money
+from reqkit.rules.base import RuleOptions
 
 #: How far the lines may be off the total, in % of the total, before they "do not add up".
 DEFAULT_TOLERANCE_PERCENT = 0.5
@@ -93,3 +96,14 @@ def cost(budget: Budget) -> Cost | None:
 def size(budget: Budget) -> Money | None:
     """How much the budget asks for: the total, or failing that the lines added up."""
     return budget.total or lines_sum(budget)
+
+
+class MinTotalOptions(RuleOptions):
+    """Options of the rules that a project may keep away from small budgets."""
+
+    min_total: float = Field(default=0, ge=0)
+    """Budgets below this amount, in the budget's own currency, are not checked."""
+
+    def large_enough(self, amount: Money) -> bool:
+        """Whether a budget of ``amount`` is checked: any amount above zero unless set."""
+        return amount.amount > 0 and amount.amount >= self.min_total
