@@ -33,7 +33,7 @@ SETTINGS: dict[str, str] = {
     "include": "glob patterns of briefs to check when a folder is given",
     "exclude": "glob patterns of files and folders to skip when a folder is given",
     "template-dir": "a folder of templates that override the built-in ones (render)",
-    "required-approvers": "sides that must sign before a brief is approved (approve)",
+    "required-approvers": "sides that must sign before a brief is approved (approve, missing-signoff)",
     "rules": "per-rule settings: [rules.NAME] with severity and the rule's options",
 }
 

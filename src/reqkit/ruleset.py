@@ -21,6 +21,10 @@ from reqkit.rules.base import Rule, RuleOptions
 
 OFF = "off"
 
+#: Project-wide settings that are also the default of a rule option of the same name,
+#: so that one setting (e.g. who must sign) serves the whole project.
+SHARED_SETTINGS = ("required-approvers",)
+
 
 @dataclass(frozen=True)
 class ActiveRule:
@@ -48,7 +52,8 @@ def build_ruleset(
     for rule in wanted:
         if rule.code in skipped:
             continue
-        severity, options = settings.get(rule.code, (None, rule.Options()))
+        shared = _shared(rule, config)
+        severity, options = settings.get(rule.code) or (None, _options(rule, shared, where))
         if severity == OFF:
             continue
         active.append(ActiveRule(rule, options, severity))  # type: ignore[arg-type]
@@ -83,8 +88,14 @@ def _rule_settings(config: Config, where: str) -> dict[str, tuple[Any, RuleOptio
             continue
         values = {snake(key): value for key, value in table.items()}
         severity = _severity(values.pop("severity", None), rule, where)
-        settings[rule.code] = (severity, _options(rule, values, where))
+        settings[rule.code] = (severity, _options(rule, {**_shared(rule, config), **values}, where))
     return settings
+
+
+def _shared(rule: Rule, config: Config) -> dict[str, Any]:
+    """Project-wide settings that the rule takes as defaults for its own options."""
+    names = (snake(key) for key in SHARED_SETTINGS)
+    return {name: getattr(config, name) for name in names if name in rule.Options.model_fields}
 
 
 def _severity(value: Any, rule: Rule, where: str) -> Severity | str | None:
