@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
 
 from reqkit.model import Brief, Milestone, Side, is_open
 from reqkit.model.records import OpenQuestion
@@ -61,3 +65,43 @@ def open_questions(brief: Brief) -> Iterator[tuple[Path, OpenQuestion]]:
 def musts(brief: Brief) -> int:
     """How many requirements are "must"."""
     return sum(1 for r in brief.requirements if r.priority == "must")
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenText:
+    """A piece of text the author wrote, and where: a value, or a key of a free-form map."""
+
+    path: Path
+    text: str
+    is_key: bool = False
+
+
+def all_text(brief: Brief) -> Iterator[WrittenText]:
+    """Every string the author wrote, section by section, found by walking the model.
+
+    Walking the model rather than listing fields means a section added to the
+    schema is covered without touching the rules that read all text. Fields
+    left out of the YAML (defaults) are skipped, and so are keys the schema
+    defines; the keys of free-form maps such as the glossary are the author's
+    words and are included. A value the schema expands from a short form
+    (money written as ``48000 EUR``) yields paths inside that value.
+    """
+    return _text_in(brief, ())
+
+
+def _text_in(value: Any, path: Path) -> Iterator[WrittenText]:
+    if isinstance(value, str):
+        yield WrittenText(path, value)
+    elif isinstance(value, BaseModel):
+        written = value.model_fields_set
+        for name in type(value).model_fields:
+            if name in written:
+                yield from _text_in(getattr(value, name), (*path, name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _text_in(item, (*path, index))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str):
+                yield WrittenText((*path, key), key, is_key=True)
+            yield from _text_in(item, (*path, key))
