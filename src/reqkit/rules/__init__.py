@@ -20,7 +20,7 @@ FAMILIES = {
     "6": "people and collaboration",
     "7": "change control",
     "8": "testing",
-    "9": "success metrics",
+    "9": "metrics of success",
 }
 
 ALL_RULES: tuple[Rule, ...] = (
