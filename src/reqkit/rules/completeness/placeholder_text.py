@@ -39,9 +39,17 @@ class PlaceholderFinder:
     def __init__(self, markers: tuple[str, ...], phrases: tuple[str, ...]) -> None:
         self._markers = TermMatcher(markers, case_sensitive=True)
         self._phrases = TermMatcher(phrases)
+        # A cheap first look: most texts contain none of these, and the exact
+        # matchers, which check word boundaries, are slow on large briefs.
+        words = [re.split(r"[\s-]+", term.strip().lower()) for term in (*markers, *phrases) if term.strip()]
+        longest = {max(parts, key=len) for parts in words}
+        self._clues = tuple(sorted(longest | {"??", "<", "["}))
 
     def find(self, text: str) -> list[Match]:
         """Every placeholder in ``text``, in order; one that lies inside another counts once."""
+        lowered = text.lower()
+        if not any(clue in lowered for clue in self._clues):
+            return []
         found = [*self._markers.find(text), *self._phrases.find(text), *_punctuation_gaps(text)]
         found.sort(key=lambda m: (m.start, -m.end))
         kept: list[Match] = []
