@@ -183,7 +183,7 @@ def test_a_draft_gets_notes_and_a_handoff_gets_errors_for_what_it_lacks():
     assert draft.keys() == handoff.keys() >= {"RK201", "RK202", "RK801", "RK901", "RK902"}
     assert set().union(*draft.values()) == {Severity.INFO}
     assert handoff["RK201"] == handoff["RK801"] == handoff["RK902"] == {Severity.ERROR}
-    assert handoff["RK804"] == handoff["RK903"] == {Severity.WARNING}
+    assert handoff["RK802"] == handoff["RK804"] == {Severity.WARNING}
 
 
 @pytest.mark.parametrize("path", [p for p in BRIEFS if p.name != "weak-brief.yaml"], ids=lambda p: p.name)

@@ -8,6 +8,7 @@ from pydantic import field_validator
 
 from reqkit.model import Brief, Metric
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
+from reqkit.rules.completeness.substance import filled
 from reqkit.rules.metrics.goal_metrics import all_metrics, metric_label
 
 #: Each part a metric can lack: how to name it, and what to write for it.
@@ -71,7 +72,7 @@ class IncompleteMetric(Rule):
 
 def _lacks(metric: Metric, part: str) -> bool:
     value = getattr(metric, part)
-    return value is None or (isinstance(value, str) and not value.strip())
+    return value is None or (isinstance(value, str) and not filled(value))
 
 
 def _either(names: list[str]) -> str:

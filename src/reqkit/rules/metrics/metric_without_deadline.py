@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule
+from reqkit.rules.completeness.substance import filled
 from reqkit.rules.metrics.goal_metrics import all_metrics, metric_label
 
 
@@ -16,8 +17,9 @@ class MetricWithoutDeadline(Rule):
     too early and a good campaign looks like a failure, too late and
     nobody remembers what the number was for. Either `by` (the date the
     target should be reached) or `measured` (when or how often it is
-    counted) settles it. This is advice: the baseline, target and source
-    that incomplete-metric asks for matter more.
+    counted) settles it. This is advice, and only for a metric with a
+    target: without one there is nothing to be due, and incomplete-metric
+    asks for the target first.
 
     Bad: - {name: Qualified leads, baseline: 180, target: 300, data_source: CRM report}
     Good: - {name: Qualified leads, baseline: 180, target: 300, data_source: CRM report, by: 2027-04-30}
@@ -30,7 +32,7 @@ class MetricWithoutDeadline(Rule):
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         for path, goal, metric in all_metrics(brief):
-            if metric.by is not None or (metric.measured and metric.measured.strip()):
+            if metric.target is None or metric.by is not None or filled(metric.measured):
                 continue
             yield Finding(
                 (*path, "name"),
