@@ -29,7 +29,13 @@ OUR_RULES = ("RK2", "RK8", "RK9")
 def _strings(data: Any, path: tuple = ()) -> set[tuple[tuple, str]]:
     if isinstance(data, str):
         return {(path, data)}
-    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else ()
+    )
     return {found for key, value in items for found in _strings(value, (*path, key))}
 
 
@@ -40,7 +46,17 @@ def test_all_text_yields_exactly_the_strings_written(path: Path):
     raw = _strings(loaded.data)
     # Money written as "48000 EUR" is expanded by the schema; only its currency is text.
     # Fields that take one of a fixed set of words are not text.
-    choices = {"stage", "kind", "side", "party", "priority", "type", "status", "likelihood", "impact"}
+    choices = {
+        "stage",
+        "kind",
+        "side",
+        "party",
+        "priority",
+        "type",
+        "status",
+        "likelihood",
+        "impact",
+    }
     for where, text in raw - written:
         assert re.fullmatch(r"[0-9,.]+ [A-Z]{3}", text) or where[-1] in choices, (where, text)
     assert all(p[-1] == "currency" for p, _ in written - raw)
@@ -127,7 +143,10 @@ def test_placeholder_options_allow_and_extend():
 
 
 def test_length_thresholds_are_options():
-    body = "  problem: Demo bookings by e-mail get lost.\ngoals:\n  - {id: G1, statement: Cut no-shows by half}\n"
+    body = (
+        "  problem: Demo bookings by e-mail get lost.\n"
+        "goals:\n  - {id: G1, statement: Cut no-shows by half}\n"
+    )
     assert lint(body, "missing-problem-statement") and not lint(body, "thin-goal")
     assert not lint(body, "missing-problem-statement", {"min-words": 6})
     assert lint(body, "thin-goal", {"min-words": 5})
@@ -147,8 +166,10 @@ def test_criteria_priorities_are_options():
 
 
 def test_incomplete_metric_can_require_the_unit():
-    body = "goals:\n  - id: G1\n    statement: Raise demo bookings to 200 a month\n    metrics:\n" \
+    body = (
+        "goals:\n  - id: G1\n    statement: Raise demo bookings to 200 a month\n    metrics:\n"
         "      - {name: Demo bookings, baseline: 120, target: 200, data_source: CRM}\n"
+    )
     assert not lint(body, "incomplete-metric")
     [finding] = lint(body, "incomplete-metric", {"required": ["unit"]})
     assert "has no unit" in finding.message and "`unit:`" in (finding.hint or "")
@@ -186,7 +207,9 @@ def test_a_draft_gets_notes_and_a_handoff_gets_errors_for_what_it_lacks():
     assert handoff["RK802"] == handoff["RK804"] == {Severity.WARNING}
 
 
-@pytest.mark.parametrize("path", [p for p in BRIEFS if p.name != "weak-brief.yaml"], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [p for p in BRIEFS if p.name != "weak-brief.yaml"], ids=lambda p: p.name
+)
 def test_complete_examples_are_clean(path: Path):
     linter = Linter(LintOptions(today=TODAY, select=OUR_RULES, isolated=True))
     assert linter.lint_file(str(path)).diagnostics == ()

@@ -107,7 +107,9 @@ def _collect_text(value: Any, path: Path, found: list[WrittenText]) -> None:
     # Collects into a list rather than nesting generators, for the same reason.
     if isinstance(value, BaseModel):
         written = value.model_fields_set
-        items: Any = [(name, getattr(value, name)) for name in _free_fields(type(value)) if name in written]
+        items: Any = [
+            (name, getattr(value, name)) for name in _free_fields(type(value)) if name in written
+        ]
     elif isinstance(value, (list, tuple)):
         items = enumerate(value)
     elif isinstance(value, dict):
@@ -124,14 +126,18 @@ def _collect_text(value: Any, path: Path, found: list[WrittenText]) -> None:
             _collect_text(item, (*path, key), found)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _free_fields(model: type[BaseModel]) -> tuple[str, ...]:
     """The fields of ``model`` that can hold more than a fixed choice of words."""
-    return tuple(name for name, info in model.model_fields.items() if not _is_choice(info.annotation))
+    return tuple(
+        name for name, info in model.model_fields.items() if not _is_choice(info.annotation)
+    )
 
 
 def _is_choice(annotation: Any) -> bool:
     if get_origin(annotation) is Literal:
         return True
     options = [a for a in get_args(annotation) if a is not type(None)]
-    return get_origin(annotation) in (Union, types.UnionType) and all(_is_choice(a) for a in options)
+    return get_origin(annotation) in (Union, types.UnionType) and all(
+        _is_choice(a) for a in options
+    )

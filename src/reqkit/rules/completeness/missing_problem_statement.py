@@ -8,7 +8,12 @@ from pydantic import Field
 
 from reqkit.model import Brief
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.completeness.substance import filled, only_placeholders, word_count
+from reqkit.rules.completeness.substance import (
+    filled,
+    in_words,
+    only_placeholders,
+    word_count,
+)
 
 _EXAMPLE = (
     "e.g. `problem: Visitors can book a booth demo only by e-mail; 41 % of booked demos "
@@ -33,7 +38,7 @@ class MissingProblemStatement(Rule):
     better, because it says neither for whom nor what it costs.
 
     Bad: problem: Sales are down.
-    Good: problem: Demo bookings come by e-mail; 41 % were no-shows and leads reached the CRM 11 days late.
+    Good: problem: Demos are booked by e-mail; 41 % of booked visitors never turned up.
     """
 
     code = "RK202"
@@ -58,8 +63,8 @@ class MissingProblemStatement(Rule):
         if words < minimum and not only_placeholders(problem):
             yield Finding(
                 ("initiative", "problem"),
-                f'The problem statement "{" ".join(problem.split())}" has only {words} '
-                f"word{'s' if words != 1 else ''}: too little to show what goes wrong and what it costs",
+                f'The problem statement "{" ".join(problem.split())}" has only '
+                f"{in_words(words)}: too little to show what goes wrong and what it costs",
                 f"Use at least {minimum} words: what goes wrong today, for whom, and what it "
                 f"costs, {_EXAMPLE}",
             )

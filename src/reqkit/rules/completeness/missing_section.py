@@ -23,18 +23,20 @@ _ADVICE: dict[str, tuple[str, str]] = {
         "qualified leads from the show from 180 to 300}]`.",
     ),
     "constraints": (
-        "IT cannot tell which limits of time, money, people, technology or law the solution must respect",
+        "IT cannot tell which limits of time, money, people, technology or law "
+        "the solution must respect",
         "Add the limits everyone works within, e.g. `constraints: [{kind: time, statement: No "
         "releases during the December code freeze, party: it}]`.",
     ),
     "budget": (
         "IT cannot tell whether to plan a small change or a project",
-        "Say what it may cost and who holds the money, e.g. `budget: {total: 48000 EUR, owner: Dana Fischer}`.",
+        "Say what it may cost and who holds the money, e.g. `budget: {total: 48000 EUR, "
+        "owner: Dana Fischer}`.",
     ),
     "timeline": (
         "IT cannot tell when the work is due, nor plan hand-off, test and launch",
-        "Add dated milestones, e.g. `timeline: {milestones: [{name: Microsite live, date: 2027-02-23, "
-        "kind: launch}]}`.",
+        "Add dated milestones, e.g. `timeline: {milestones: [{name: Microsite live, "
+        "date: 2027-02-23, kind: launch}]}`.",
     ),
 }
 
@@ -63,12 +65,13 @@ class MissingSectionOptions(RuleOptions):
 
 
 class MissingSection(Rule):
-    """Flags sections IT needs at hand-off that are missing or empty: by default goals, constraints, budget and timeline.
+    """Flags missing or empty sections that IT needs at hand-off, such as goals or budget.
 
     Marketing knows why and by when; IT needs to know it too before it can
     scope anything. A brief without goals, limits, money or dates is an idea,
     not a request, and IT will send it back with the same questions every
-    time. In a draft the rule only takes notes. Stakeholders are not in the
+    time. By default the rule asks for goals, constraints, budget and
+    timeline; in a draft it only takes notes. Stakeholders are not in the
     default list because no-it-stakeholder already reports a brief without
     them, and requirements belong to no-requirements.
 
@@ -93,6 +96,6 @@ def _missing(section: str) -> Finding:
     why, hint = _ADVICE.get(section, ("", ""))
     if not why:
         description = " ".join((Brief.model_fields[section].description or "").split())
-        why = "IT will ask for it before it can scope the work"
+        why = "IT will send the brief back asking for this section"
         hint = f"Add the {label} section: {description}"
     return Finding((section,), f"The brief has no {label}, so {why}", hint, on_key=True)

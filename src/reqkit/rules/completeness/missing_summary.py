@@ -32,8 +32,10 @@ class MissingSummary(Rule):
             return
         yield Finding(
             ("initiative",),
-            "The brief has no summary, so a reader must go through all of it to learn what it asks for",
+            "The brief has no summary, so a reader must go through all of it "
+            "to learn what it asks for",
             "Under initiative, add two or three sentences on what is built, for whom and by when, "
-            "e.g. `summary: A microsite where plant engineers book a demo at our booth; live on 2027-02-23.`",
+            "e.g. `summary: A microsite where plant engineers book a demo at our booth; "
+            "live on 2027-02-23.`",
             on_key=True,
         )

@@ -18,7 +18,7 @@ class NoRequirements(Rule):
     missing-section, reports an empty requirements section.
 
     Bad: requirements: []
-    Good: requirements: [{id: REQ-001, statement: The page shall confirm a sign-up by e-mail within 5 minutes, priority: must}]
+    Good: - {id: REQ-001, statement: The page shall confirm a sign-up by e-mail, priority: must}
     """
 
     code = "RK206"

@@ -41,7 +41,11 @@ class PlaceholderFinder:
         self._phrases = TermMatcher(phrases)
         # A cheap first look: most texts contain none of these, and the exact
         # matchers, which check word boundaries, are slow on large briefs.
-        words = [re.split(r"[\s-]+", term.strip().lower()) for term in (*markers, *phrases) if term.strip()]
+        words = [
+            re.split(r"[\s-]+", term.strip().lower())
+            for term in (*markers, *phrases)
+            if term.strip()
+        ]
         longest = {max(parts, key=len) for parts in words}
         self._clues = tuple(sorted(longest | {"??", "<", "["}))
 
@@ -69,7 +73,9 @@ def _punctuation_gaps(text: str) -> Iterator[Match]:
 
 
 @functools.lru_cache(maxsize=16)
-def placeholder_finder(markers: tuple[str, ...] = MARKERS, phrases: tuple[str, ...] = PHRASES) -> PlaceholderFinder:
+def placeholder_finder(
+    markers: tuple[str, ...] = MARKERS, phrases: tuple[str, ...] = PHRASES
+) -> PlaceholderFinder:
     """A finder for these lists, built once per set of lists."""
     return PlaceholderFinder(markers, phrases)
 
@@ -97,7 +103,7 @@ class PlaceholderTextOptions(RuleOptions):
 
 
 class PlaceholderText(Rule):
-    """Flags scaffold placeholders such as TODO, TBD, "???" or "<fill in>" left anywhere in the brief.
+    """Flags scaffold placeholders such as TODO, TBD, "???" or "<fill in>" left in the brief.
 
     A placeholder is a gap the author meant to fill and did not. In a draft
     that is normal, so the rule only takes notes; once the brief goes to IT

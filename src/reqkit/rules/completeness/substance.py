@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from reqkit.rules.completeness.placeholder_text import placeholder_finder
 
 # A word: letters or digits, joined by inner hyphens or apostrophes ("no-shows", "don't").
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
 def filled(text: str | None) -> bool:
@@ -50,6 +50,11 @@ def _without_placeholders(text: str) -> str:
 def word_count(text: str) -> int:
     """How many words ``text`` has, placeholders not counted."""
     return len(_WORD.findall(_without_placeholders(text)))
+
+
+def in_words(count: int) -> str:
+    """``count`` words, as a message says it: "1 word", "3 words"."""
+    return f"{count} word" if count == 1 else f"{count} words"
 
 
 def only_placeholders(text: str) -> bool:

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from reqkit.model import Brief
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.completeness.substance import only_placeholders, word_count
+from reqkit.rules.completeness.substance import in_words, only_placeholders, word_count
 
 
 class ThinGoalOptions(RuleOptions):
@@ -45,7 +45,7 @@ class ThinGoal(Rule):
             statement = " ".join(goal.statement.split())
             yield Finding(
                 ("goals", index, "statement"),
-                f'Goal {goal.id} "{statement}" says too little ({words} word{"s" if words != 1 else ""}) '
+                f'Goal {goal.id} "{statement}" says too little ({in_words(words)}) '
                 "to show what success looks like",
                 "Say what changes, for whom and by how much, e.g. `statement: Raise online sales "
                 "of the oat bar range from 40,000 to 55,000 EUR a month`.",

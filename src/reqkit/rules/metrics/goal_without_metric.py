@@ -18,7 +18,7 @@ class GoalWithoutMetric(Rule):
     value that means success, and where the number comes from.
 
     Bad: - {id: G1, statement: Make the brand more visible}
-    Good: metrics: [{name: Branded searches a month, baseline: 1200, target: 2000, data_source: Search console}]
+    Good: metrics: [{name: Brand searches, baseline: 1200, target: 2000, data_source: Ads}]
     """
 
     code = "RK901"

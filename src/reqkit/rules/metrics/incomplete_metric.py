@@ -15,7 +15,10 @@ from reqkit.rules.metrics.goal_metrics import all_metrics, metric_label
 PARTS: dict[str, tuple[str, str]] = {
     "baseline": ("baseline", "`baseline:` today's value, e.g. 180"),
     "target": ("target", "`target:` the value that means success, e.g. 300"),
-    "data_source": ("data source", "`data_source:` the report or system the number comes from, e.g. CRM campaign report"),
+    "data_source": (
+        "data source",
+        "`data_source:` the report or system the number comes from, e.g. CRM campaign report",
+    ),
     "unit": ("unit", "`unit:` what the numbers count, e.g. leads, %, EUR"),
 }
 
@@ -47,7 +50,7 @@ class IncompleteMetric(Rule):
     "keep extra headcount at 0" is a real goal.
 
     Bad: - {name: Online sales}
-    Good: - {name: Online sales, baseline: 40000, target: 55000, unit: EUR a month, data_source: Shop report}
+    Good: - {name: Online sales, baseline: 40000, target: 55000, data_source: Shop report}
     """
 
     code = "RK902"
@@ -65,7 +68,8 @@ class IncompleteMetric(Rule):
             names = [PARTS[part][0] for part in missing]
             yield Finding(
                 (*path, "name"),
-                f"{metric_label(goal, metric)} has no {_either(names)}, so success cannot be judged",
+                f"{metric_label(goal, metric)} has no {_either(names)}, "
+                "so success cannot be judged",
                 "Add " + "; ".join(PARTS[part][1] for part in missing) + ".",
             )
 

@@ -21,8 +21,8 @@ class MetricWithoutDeadline(Rule):
     target: without one there is nothing to be due, and incomplete-metric
     asks for the target first.
 
-    Bad: - {name: Qualified leads, baseline: 180, target: 300, data_source: CRM report}
-    Good: - {name: Qualified leads, baseline: 180, target: 300, data_source: CRM report, by: 2027-04-30}
+    Bad: - {name: Qualified leads, baseline: 180, target: 300, data_source: CRM}
+    Good: - {name: Qualified leads, baseline: 180, target: 300, data_source: CRM, by: 2027-04-30}
     """
 
     code = "RK903"

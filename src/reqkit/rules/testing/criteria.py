@@ -18,7 +18,7 @@ class PriorityOptions(RuleOptions):
     """Which priorities the rule looks at."""
 
     priorities: tuple[str, ...] = ()
-    """The MoSCoW priorities (must, should, could, wont) whose requirements need acceptance criteria."""
+    """The MoSCoW priorities (must, should, could, wont) whose requirements need criteria."""
 
     @field_validator("priorities")
     @classmethod
@@ -33,7 +33,9 @@ def untested(brief: Brief, priorities: tuple[str, ...]) -> Iterator[tuple[int, R
     """Requirements of these priorities without a single non-blank acceptance criterion."""
     wanted = set(priorities)
     for index, requirement in enumerate(brief.requirements):
-        if requirement.priority in wanted and not any(c.strip() for c in requirement.acceptance_criteria):
+        if requirement.priority in wanted and not any(
+            c.strip() for c in requirement.acceptance_criteria
+        ):
             yield index, requirement
 
 

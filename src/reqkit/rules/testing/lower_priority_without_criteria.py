@@ -13,7 +13,8 @@ class LowerPriorityWithoutCriteriaOptions(PriorityOptions):
     """Which requirements should have acceptance criteria."""
 
     priorities: tuple[str, ...] = ("should", "could")
-    """The MoSCoW priorities whose requirements should have acceptance criteria; keep "must" out, missing-acceptance-criteria reports it."""
+    """The priorities whose requirements should have acceptance criteria; leave out "must",
+    which missing-acceptance-criteria reports."""
 
 
 class LowerPriorityWithoutCriteria(Rule):
@@ -26,7 +27,7 @@ class LowerPriorityWithoutCriteria(Rule):
     missing-acceptance-criteria, and wont requirements are not built at all.
 
     Bad: a should with no acceptance_criteria
-    Good: acceptance_criteria: [The reminder e-mail arrives between 23 and 25 hours before the slot.]
+    Good: acceptance_criteria: [The reminder arrives 23 to 25 hours before the slot.]
     """
 
     code = "RK804"

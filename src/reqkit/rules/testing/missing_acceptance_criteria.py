@@ -13,7 +13,8 @@ class MissingAcceptanceCriteriaOptions(PriorityOptions):
     """Which requirements must have acceptance criteria."""
 
     priorities: tuple[str, ...] = ("must",)
-    """The MoSCoW priorities whose requirements must have acceptance criteria; others get advice from lower-priority-without-criteria."""
+    """The priorities whose requirements must have acceptance criteria; the others get
+    advice from lower-priority-without-criteria."""
 
 
 class MissingAcceptanceCriteria(Rule):

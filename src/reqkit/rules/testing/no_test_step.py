@@ -10,9 +10,7 @@ from reqkit.rules.completeness.substance import is_blank
 from reqkit.rules.facts import milestones
 from reqkit.rules.testing.steps import is_test_step, sounds_like_test
 
-_TEST_MILESTONE = (
-    "`- {name: User acceptance test signed off, date: 2027-02-17, kind: acceptance}`"
-)
+_TEST_MILESTONE = "`- {name: User acceptance test signed off, date: 2027-02-17, kind: acceptance}`"
 
 
 class NoTestStep(Rule):
@@ -42,8 +40,8 @@ class NoTestStep(Rule):
             if sounds_like_test(milestone.name):
                 yield Finding(
                     (*path, "kind"),
-                    f'Milestone "{milestone.name}" reads like a test step but is not marked as one, '
-                    "so the timeline shows no testing",
+                    f'Milestone "{milestone.name}" reads like a test step but is not marked '
+                    "as one, so the timeline shows no testing",
                     "Mark it `kind: test` for tests by IT or `kind: acceptance` for the user "
                     "acceptance test by marketing.",
                 )

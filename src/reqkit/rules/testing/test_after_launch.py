@@ -39,8 +39,9 @@ class TestAfterLaunch(Rule):
             if is_test_step(milestone) and milestone.date > launch.date:
                 yield Finding(
                     (*path, "date"),
-                    f'The {milestone.kind} step "{milestone.name}" on {milestone.date} comes after '
-                    f'the launch "{launch.name}" on {launch.date}, so the solution goes live untested',
+                    f'The {milestone.kind} step "{milestone.name}" on {milestone.date} comes '
+                    f'after the launch "{launch.name}" on {launch.date}, so the solution goes '
+                    "live untested",
                     f"Date it before {launch.date}, or move the launch after it; if it is a check "
                     "of the live system, mark it `kind: review`.",
                 )
