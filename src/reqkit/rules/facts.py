@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import types
 from collections.abc import Iterator
+from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from reqkit.model import Brief, Milestone, Side, is_open
 from reqkit.model.records import OpenQuestion
@@ -61,3 +66,78 @@ def open_questions(brief: Brief) -> Iterator[tuple[Path, OpenQuestion]]:
 def musts(brief: Brief) -> int:
     """How many requirements are "must"."""
     return sum(1 for r in brief.requirements if r.priority == "must")
+
+
+class WrittenText(NamedTuple):
+    """A piece of text the author wrote, and where: a value, or a key of a free-form map.
+
+    A named tuple holding the parent's path and the last step separately, so
+    that walking a brief of tens of thousands of requirements (hundreds of
+    thousands of strings) does not build a path for every string read.
+    """
+
+    parent: Path
+    key: str | int
+    text: str
+    is_key: bool = False
+
+    @property
+    def path(self) -> Path:
+        """The node path of the text, e.g. ``("requirements", 3, "statement")``."""
+        return (*self.parent, self.key)
+
+
+def all_text(brief: Brief) -> Iterator[WrittenText]:
+    """Every string the author wrote, section by section, found by walking the model.
+
+    Walking the model rather than listing fields means a section added to the
+    schema is covered without touching the rules that read all text. Fields
+    left out of the YAML (defaults) are skipped, and so are keys the schema
+    defines; the keys of free-form maps such as the glossary are the author's
+    words and are included. A value the schema expands from a short form
+    (money written as ``48000 EUR``) yields paths inside that value. Fields
+    that only take a fixed set of words (``priority: must``) are not text.
+    """
+    found: list[WrittenText] = []
+    _collect_text(brief, (), found)
+    return iter(found)
+
+
+def _collect_text(value: Any, path: Path, found: list[WrittenText]) -> None:
+    # Collects into a list rather than nesting generators, for the same reason.
+    if isinstance(value, BaseModel):
+        written = value.model_fields_set
+        items: Any = [
+            (name, getattr(value, name)) for name in _free_fields(type(value)) if name in written
+        ]
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    elif isinstance(value, dict):
+        items = value.items()
+    else:
+        return
+    is_map = isinstance(value, dict)
+    for key, item in items:
+        if is_map and isinstance(key, str):
+            found.append(WrittenText(path, key, key, True))
+        if isinstance(item, str):
+            found.append(WrittenText(path, key, item))
+        elif isinstance(item, (BaseModel, list, tuple, dict)):
+            _collect_text(item, (*path, key), found)
+
+
+@functools.cache
+def _free_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` that can hold more than a fixed choice of words."""
+    return tuple(
+        name for name, info in model.model_fields.items() if not _is_choice(info.annotation)
+    )
+
+
+def _is_choice(annotation: Any) -> bool:
+    if get_origin(annotation) is Literal:
+        return True
+    options = [a for a in get_args(annotation) if a is not type(None)]
+    return get_origin(annotation) in (Union, types.UnionType) and all(
+        _is_choice(a) for a in options
+    )
