@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule
-from reqkit.rules.people.follow_up import follow_up_gap
+from reqkit.rules.people.follow_up import follow_up_gaps
 from reqkit.rules.phrases import quote
 
 
@@ -28,16 +28,9 @@ class NextStepWithoutOwner(Rule):
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
-        for index, step in enumerate(brief.next_steps):
-            if step.done:
-                continue
-            gap = follow_up_gap(
-                ("next_steps", index, "action"),
-                f"The next step {quote(step.action)}",
-                step.owner,
-                step.due,
-                who="who does it",
-                when="by when",
-            )
-            if gap is not None:
-                yield gap
+        steps = (
+            (("next_steps", index, "action"), f"The next step {quote(s.action)}", s.owner, s.due)
+            for index, s in enumerate(brief.next_steps)
+            if not s.done
+        )
+        yield from follow_up_gaps(steps, who="who does it", when="by when")

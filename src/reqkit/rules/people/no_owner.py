@@ -49,7 +49,7 @@ class NoOwner(Rule):
         yield Finding(
             ("requirements",),
             f"Nobody answers for the deliverables: there is no RACI chart, and "
-            f"{len(unowned)} of {len(musts)} must requirements ({share}) have no owner",
+            f"{len(unowned):,} of {len(musts):,} must requirements ({share}) have no owner",
             "Add a `raci` section with one accountable person per deliverable, or give each "
             "must requirement an `owner:` who answers for it.",
             on_key=True,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule
 from reqkit.rules.facts import open_questions
-from reqkit.rules.people.follow_up import follow_up_gap
+from reqkit.rules.people.follow_up import follow_up_gaps
 from reqkit.rules.phrases import quote
 
 
@@ -29,14 +29,10 @@ class QuestionWithoutOwner(Rule):
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
-        for path, question in open_questions(brief):
-            gap = follow_up_gap(
-                (*path, "question"),
-                f"The open question {quote(question.question)}",
-                question.owner,
-                question.due,
-                who="who gets the answer",
-                when="by when it must be answered",
-            )
-            if gap is not None:
-                yield gap
+        questions = (
+            ((*path, "question"), f"The open question {quote(q.question)}", q.owner, q.due)
+            for path, q in open_questions(brief)
+        )
+        yield from follow_up_gaps(
+            questions, who="who gets the answer", when="by when it must be answered"
+        )

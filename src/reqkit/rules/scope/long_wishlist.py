@@ -8,8 +8,7 @@ from pydantic import Field
 
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.phrases import percent
-from reqkit.rules.scope.priorities import to_build, wont_note
+from reqkit.rules.scope.priorities import share_of, tally
 
 
 class LongWishlist(Rule):
@@ -41,14 +40,12 @@ class LongWishlist(Rule):
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: LongWishlist.Options = context.options  # type: ignore[assignment]
-        planned = to_build(brief)
-        coulds = sum(1 for r in planned if r.priority == "could")
-        if coulds < options.min_count or coulds <= options.max_share * len(planned):
+        coulds, planned = tally(brief, "could")
+        if coulds < options.min_count or coulds <= options.max_share * planned:
             return
-        share = percent(coulds, len(planned), options.max_share)
         yield Finding(
             ("requirements",),
-            f"{coulds} of {len(planned)} requirements ({share}) are only could{wont_note(brief)}: "
+            f"{share_of(brief, coulds, planned, 'only could', options.max_share)}: "
             "a long wishlist that swells the scope",
             "Keep the few could items that serve a goal; move the others to out_of_scope, "
             "to a later phase, or mark them wont.",

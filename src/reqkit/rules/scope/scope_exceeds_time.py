@@ -88,16 +88,17 @@ def _against_estimates(
     total = sum(estimated)
     if total <= capacity:
         return
+    kinds = f"{_kinds(work)} requirements"
     if len(estimated) == len(work):
-        said = f"IT estimates {total:g} person-days for the {len(work)} {_kinds(work)} requirements"
+        said = f"IT estimates {_number(total)} person-days for the {len(work):,} {kinds}"
     else:
         said = (
-            f"IT's estimates for {len(estimated)} of the {len(work)} {_kinds(work)} requirements "
-            f"already come to {total:g} person-days"
+            f"IT's estimates for {len(estimated):,} of the {len(work):,} {kinds} "
+            f"already come to {_number(total)} person-days"
         )
     yield Finding(
         ("requirements",),
-        f"{said}, but the {window} give {capacity:g} person-days with {_people(team)}",
+        f"{said}, but the {window} give {_number(capacity)} person-days with {_people(team)}",
         f"With IT, {_ADVICE}. {_TEAM}",
         on_key=True,
     )
@@ -113,7 +114,7 @@ def _against_rate(
     shown = f"{rate:.1f}" if round(rate, 1) > limit else f"{rate:.2f}"
     yield Finding(
         ("requirements",),
-        f"{len(work)} {_kinds(work)} requirements in the {days} working days "
+        f"{len(work):,} {_kinds(work)} requirements in the {days} working days "
         f"({round(weeks, 1):g} weeks) {span} come to {shown} a week; "
         f"{_people(options.team_size)} can be expected to finish about {limit:g}",
         f"Ask IT to estimate each requirement (estimate_days); meanwhile {_ADVICE}. {_TEAM}",
@@ -127,4 +128,9 @@ def _kinds(work: list[Requirement]) -> str:
 
 
 def _people(team: float) -> str:
-    return "one person" if team == 1 else f"{team:g} people"
+    return "one person" if team == 1 else f"{_number(team)} people"
+
+
+def _number(value: float) -> str:
+    """23 as "23", 22.5 as "22.5", 30000 as "30,000"."""
+    return f"{value:,.1f}".removesuffix(".0")

@@ -8,8 +8,7 @@ from pydantic import Field
 
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.phrases import percent
-from reqkit.rules.scope.priorities import to_build, wont_note
+from reqkit.rules.scope.priorities import share_of, tally
 
 
 class TooManyMusts(Rule):
@@ -41,14 +40,12 @@ class TooManyMusts(Rule):
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: TooManyMusts.Options = context.options  # type: ignore[assignment]
-        planned = to_build(brief)
-        musts = sum(1 for r in planned if r.priority == "must")
-        if len(planned) < options.min_requirements or musts <= options.max_share * len(planned):
+        musts, planned = tally(brief, "must")
+        if planned < options.min_requirements or musts <= options.max_share * planned:
             return
-        share = percent(musts, len(planned), options.max_share)
         yield Finding(
             ("requirements",),
-            f"{musts} of {len(planned)} requirements ({share}) are must{wont_note(brief)}: "
+            f"{share_of(brief, musts, planned, 'must', options.max_share)}: "
             "too little is left that IT could drop if time runs short",
             f"Keep must for what the launch cannot do without, at most "
             f"{options.max_share * 100:g} % of them; mark the rest should or could.",

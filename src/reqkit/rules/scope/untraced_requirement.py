@@ -50,11 +50,11 @@ class UntracedRequirement(Rule):
 
 def _summary(ids: list[str], planned: int) -> Finding:
     shown = ", ".join(ids[:_IDS_SHOWN]) + (
-        f" and {len(ids) - _IDS_SHOWN} more" if len(ids) > _IDS_SHOWN else ""
+        f" and {len(ids) - _IDS_SHOWN:,} more" if len(ids) > _IDS_SHOWN else ""
     )
     return Finding(
         ("requirements",),
-        f"{len(ids)} of {planned} requirements name no goal they serve: {shown}",
+        f"{len(ids):,} of {planned:,} requirements name no goal they serve: {shown}",
         "Add `goals: [G1]` to each requirement with the ids of the goals it serves; "
         "mark wont or move to out_of_scope those that serve none.",
         on_key=True,
