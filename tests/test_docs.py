@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT, check_golden
+from reqkit.catalogue import replace_rules_table
 from reqkit.reference import replace_reference
 from reqkit.schema_checks import SCHEMA_CHECKS
 
@@ -36,3 +37,8 @@ def test_readme_lists_every_schema_check():
     text = README.read_text(encoding="utf-8")
     for check in SCHEMA_CHECKS:
         assert f"| {check.code} | {check.name} | {check.summary} |" in text
+
+
+def test_readme_rules_table_is_generated_from_the_rules(update_goldens):
+    text = README.read_text(encoding="utf-8")
+    check_golden(README, replace_rules_table(text), update_goldens)
