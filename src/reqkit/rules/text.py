@@ -28,12 +28,57 @@ def mask_quoted(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _phrase_regex(phrase: str) -> str:
-    words = re.split(r"[\s-]+", phrase.strip())
-    body = r"[\s-]+".join(re.escape(word) for word in words if word)
-    start = r"(?<![\w-])" if re.match(r"\w", phrase) else ""
-    end = r"(?![\w-])" if re.search(r"\w$", phrase) else ""
-    return start + body + end
+_SEPARATOR = "\x00"  # stands for the white space or hyphen between two words of a phrase
+
+
+def _words_of(phrase: str) -> list[str]:
+    return [word for word in re.split(r"[\s-]+", phrase.strip()) if word]
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """One regular expression for many phrases, with shared prefixes factored out.
+
+    Python's regex engine tries alternatives one by one; a prefix tree lets it
+    reject most positions after one character, which keeps word lists of any
+    length fast on long texts. Quantifiers are greedy, so the longest phrase
+    wins where one is a prefix of another.
+    """
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for char in _SEPARATOR.join(_words_of(phrase)):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict]) -> str:
+    branches = [
+        (r"[\s-]+" if char == _SEPARATOR else re.escape(char)) + _emit(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    optional = "" in node
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if optional else group
+
+
+def _bounded(phrases: list[str]) -> str:
+    """Whole-word matching: a phrase that starts or ends with a letter must not touch another."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for phrase in phrases:
+        key = (bool(re.match(r"\w", phrase)), bool(re.search(r"\w$", phrase)))
+        groups.setdefault(key, []).append(phrase)
+    parts = []
+    for (word_start, word_end), members in sorted(groups.items(), reverse=True):
+        start = r"(?<![\w-])" if word_start else ""
+        end = r"(?![\w-])" if word_end else ""
+        parts.append(start + _trie_pattern(members) + end)
+    return "|".join(parts)
 
 
 @dataclass(frozen=True)
@@ -52,8 +97,8 @@ class TermMatcher:
         unique = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
         self.terms = tuple(unique)
         flags = 0 if case_sensitive else re.IGNORECASE
-        pattern = "|".join(_phrase_regex(term) for term in unique)
-        self._regex = re.compile(pattern, flags) if unique else None
+        folded = unique if case_sensitive else sorted({t.lower() for t in unique})
+        self._regex = re.compile(_bounded(folded), flags) if unique else None
 
     def find(self, text: str) -> Iterator[Match]:
         """Every match outside quotes and code spans."""

@@ -1,0 +1,111 @@
+"""How fast `reqkit lint` is, next to yamllint on the same files.
+
+    pip install -e '.[bench]'        # adds yamllint
+    python bench/bench_lint.py       # add --quick for fewer repetitions
+
+Every case runs the real command in a fresh process, as a user or a CI job
+would, and reports the best and the median wall-clock time of several runs
+(the best is the least disturbed by other work on the machine). Cases:
+
+  (a) one typical brief (an example), cold process
+  (b) one brief with 2,000 requirements
+  (c) a folder of 200 typical briefs
+  growth: 200, 2,000 and 20,000 requirements, to show time grows linearly
+
+yamllint checks only YAML syntax and style, reqkit validates a schema and runs
+every lint rule: the comparison says what a user pays for the extra checks.
+Results are also written to bench/results/lint.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from make_brief import make_brief  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "crm-migration.yaml"
+TODAY = "2026-12-01"
+
+
+def timed(command: list[str], runs: int) -> dict[str, float]:
+    """Best and median seconds of ``runs`` runs of ``command`` (after one warm-up)."""
+    subprocess.run(command, capture_output=True, check=False)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return {"best": min(times), "median": statistics.median(times)}
+
+
+def reqkit(*paths: Path) -> list[str]:
+    executable = shutil.which("reqkit", path=str(Path(sys.executable).parent)) or "reqkit"
+    return [executable, "lint", "--quiet", "--isolated", "--today", TODAY, *map(str, paths)]
+
+
+def yamllint(*paths: Path) -> list[str] | None:
+    executable = shutil.which("yamllint", path=str(Path(sys.executable).parent)) or shutil.which("yamllint")
+    return [executable, *map(str, paths)] if executable else None
+
+
+def compare(label: str, paths: list[Path], runs: int) -> dict[str, object]:
+    row: dict[str, object] = {"case": label, "reqkit": timed(reqkit(*paths), runs)}
+    other = yamllint(*paths)
+    row["yamllint"] = timed(other, runs) if other else None
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer runs, for a rough figure")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        sizes = {}
+        for count in (200, 2000, 20000):
+            path = work / f"brief-{count}.yaml"
+            path.write_text(make_brief(count), encoding="utf-8")
+            sizes[count] = path
+        many = work / "many"
+        many.mkdir()
+        for index in range(200):
+            shutil.copy(EXAMPLE, many / f"brief-{index:03d}.yaml")
+        rows.append(compare("(a) one typical brief, cold process", [EXAMPLE], runs))
+        rows.append(compare("(b) one brief, 2,000 requirements", [sizes[2000]], runs))
+        rows.append(compare("(c) a folder of 200 briefs", [many], max(3, runs // 2)))
+        for count in (200, 2000, 20000):
+            rows.append(compare(f"growth: {count:,} requirements", [sizes[count]], 3 if count == 20000 else runs))
+    print_table(rows)
+    growth = [r["reqkit"]["best"] for r in rows if str(r["case"]).startswith("growth")]  # type: ignore[index]
+    print(f"\nGrowth x10 requirements: {growth[1] / growth[0]:.1f}x, then {growth[2] / growth[1]:.1f}x the time")
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "lint.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+
+
+def print_table(rows: list[dict[str, object]]) -> None:
+    print(f"{'case':40} {'reqkit best':>12} {'median':>8} {'yamllint best':>14} {'ratio':>6}")
+    for row in rows:
+        ours = row["reqkit"]
+        theirs = row["yamllint"]
+        line = f"{row['case']:40} {ours['best']:>11.3f}s {ours['median']:>7.3f}s"  # type: ignore[index]
+        if theirs:
+            ratio = ours["best"] / theirs["best"]  # type: ignore[index]
+            line += f" {theirs['best']:>13.3f}s {ratio:>5.1f}x"  # type: ignore[index]
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
