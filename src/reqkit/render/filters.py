@@ -36,6 +36,11 @@ def number(value: Any) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def px(value: float) -> str:
+    """A coordinate in the timeline chart: one decimal at most, no float noise."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
 def money(value: Any) -> str:
     return "" if value is None else str(value)
 
@@ -73,6 +78,7 @@ def md_join(items: Iterable[Any], separator: str = ", ") -> MdSafe:
 COMMON: dict[str, Callable[..., Any]] = {
     "number": number,
     "money": money,
+    "px": px,
     "plural": plural,
     "anchor": anchor_id,
 }
