@@ -209,3 +209,31 @@ def test_example_renders_cleanly_in_a_browser(example, page, tmp_path):
     page.screenshot(f"{example.stem}-laptop")
     page.print_pdf(ARTIFACTS / f"{example.stem}.pdf")
     assert (ARTIFACTS / f"{example.stem}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_hostile_text_runs_nothing_in_a_browser(page, tmp_path):
+    from test_render_escaping import HOSTILE
+
+    from conftest import load
+
+    loaded = load(HOSTILE, "hostile.yaml")
+    path = tmp_path / "hostile.html"
+    path.write_text(render_brief(build_view(loaded.brief, "hostile.yaml"), "html", make_templates()), encoding="utf-8")
+    page.load(path, PHONE)
+    assert page.problems() == []
+    assert page.evaluate("document.querySelectorAll('script, iframe, img, object, embed').length") == 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE
+
+
+def test_the_checks_notice_a_page_that_misbehaves(page, tmp_path):
+    path = tmp_path / "bad.html"
+    path.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>bad</title></head><body>'
+        '<div style="width: 900px">wide</div><img src="https://example.invalid/x.png" alt="">'
+        "<script>console.error('boom')</script></body></html>",
+        encoding="utf-8",
+    )
+    page.load(path, PHONE)
+    problems = page.problems()
+    assert any("boom" in p for p in problems) and any("example.invalid" in p for p in problems)
+    assert page.evaluate("document.documentElement.scrollWidth") > PHONE
