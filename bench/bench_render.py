@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_brief import make_brief  # noqa: E402
+from make_brief import make_brief
 
-from reqkit.loader import load_text  # noqa: E402
-from reqkit.render.documents import render_brief  # noqa: E402
-from reqkit.render.environment import make_templates  # noqa: E402
-from reqkit.render.view import build_view  # noqa: E402
+from reqkit.loader import load_text
+from reqkit.render.documents import render_brief
+from reqkit.render.environment import make_templates
+from reqkit.render.view import build_view
 
 TARGET_SECONDS = 1.0
 
@@ -51,11 +51,15 @@ def main() -> int:
     for output_format in ("md", "html"):
         seconds, document = best_of(
             args.repeat,
-            lambda f=output_format: render_brief(build_view(loaded.brief, "bench.yaml"), f, templates),
+            lambda f=output_format: render_brief(
+                build_view(loaded.brief, "bench.yaml"), f, templates
+            ),
         )
         verdict = "ok" if seconds < TARGET_SECONDS else "SLOWER THAN TARGET"
         slow = slow or seconds >= TARGET_SECONDS
-        print(f"render {output_format:>4}: {seconds:.3f} s, {len(document) / 1e6:.1f} MB  [{verdict}]")
+        print(
+            f"render {output_format:>4}: {seconds:.3f} s, {len(document) / 1e6:.1f} MB  [{verdict}]"
+        )
     return 1 if slow else 0
 
 

@@ -14,6 +14,7 @@ Without Chromium these tests are skipped with the reason; CI installs it.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import select
@@ -50,10 +51,17 @@ class DevTools:
             os.dup2(a, 3)
             os.dup2(b, 4)
 
-        command = [*headless_command(browser, profile), "--remote-debugging-pipe", "--hide-scrollbars"]
+        command = [
+            *headless_command(browser, profile),
+            "--remote-debugging-pipe",
+            "--hide-scrollbars",
+        ]
         self.process = subprocess.Popen(
-            command, preexec_fn=wire_fds, close_fds=False,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            command,
+            preexec_fn=wire_fds,
+            close_fds=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         os.close(to_browser_read)
         os.close(from_browser_write)
@@ -94,10 +102,8 @@ class DevTools:
         return json.loads(message)
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError, RuntimeError, TimeoutError):
             self.call("Browser.close")
-        except (OSError, RuntimeError, TimeoutError):
-            pass
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -112,21 +118,29 @@ class Page:
     def __init__(self, tools: DevTools) -> None:
         self.tools = tools
         target = tools.call("Target.createTarget", url="about:blank")["targetId"]
-        self.session = tools.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        self.session = tools.call("Target.attachToTarget", targetId=target, flatten=True)[
+            "sessionId"
+        ]
         for domain in ("Page", "Runtime", "Log", "Network"):
             tools.call(f"{domain}.enable", self.session)
 
     def load(self, path: Path, width: int) -> None:
         self.tools.events.clear()
         self.tools.call(
-            "Emulation.setDeviceMetricsOverride", self.session,
-            width=width, height=900, deviceScaleFactor=1, mobile=width < 600,
+            "Emulation.setDeviceMetricsOverride",
+            self.session,
+            width=width,
+            height=900,
+            deviceScaleFactor=1,
+            mobile=width < 600,
         )
         self.tools.call("Page.navigate", self.session, url=path.as_uri())
         self.tools.wait_for("Page.loadEventFired")
 
     def evaluate(self, expression: str) -> Any:
-        result = self.tools.call("Runtime.evaluate", self.session, expression=expression, returnByValue=True)
+        result = self.tools.call(
+            "Runtime.evaluate", self.session, expression=expression, returnByValue=True
+        )
         return result["result"].get("value")
 
     def problems(self) -> list[str]:
@@ -140,7 +154,9 @@ class Page:
                 found.append(f"exception: {params.get('exceptionDetails')}")
             elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
                 found.append(f"log: {params['entry'].get('text')}")
-            elif method == "Network.requestWillBeSent" and not params["request"]["url"].startswith("file:"):
+            elif method == "Network.requestWillBeSent" and not params["request"]["url"].startswith(
+                "file:"
+            ):
                 found.append(f"request: {params['request']['url']}")
         return found
 
@@ -150,13 +166,25 @@ class Page:
         width = self.evaluate("document.documentElement.scrollWidth")
         for number, top in enumerate(range(0, height, TILE), 1):
             shot = self.tools.call(
-                "Page.captureScreenshot", self.session, format="png", captureBeyondViewport=True, optimizeForSpeed=True,
-                clip={"x": 0, "y": top, "width": width, "height": min(TILE, height - top), "scale": 1},
+                "Page.captureScreenshot",
+                self.session,
+                format="png",
+                captureBeyondViewport=True,
+                optimizeForSpeed=True,
+                clip={
+                    "x": 0,
+                    "y": top,
+                    "width": width,
+                    "height": min(TILE, height - top),
+                    "scale": 1,
+                },
             )
             (ARTIFACTS / f"{stem}-{number}.png").write_bytes(base64.b64decode(shot["data"]))
 
     def print_pdf(self, target: Path) -> None:
-        printed = self.tools.call("Page.printToPDF", self.session, printBackground=True, preferCSSPageSize=True)
+        printed = self.tools.call(
+            "Page.printToPDF", self.session, printBackground=True, preferCSSPageSize=True
+        )
         target.write_bytes(base64.b64decode(printed["data"]))
 
 
@@ -212,16 +240,20 @@ def test_example_renders_cleanly_in_a_browser(example, page, tmp_path):
 
 
 def test_hostile_text_runs_nothing_in_a_browser(page, tmp_path):
-    from test_render_escaping import HOSTILE
-
     from conftest import load
+    from test_render_escaping import HOSTILE
 
     loaded = load(HOSTILE, "hostile.yaml")
     path = tmp_path / "hostile.html"
-    path.write_text(render_brief(build_view(loaded.brief, "hostile.yaml"), "html", make_templates()), encoding="utf-8")
+    path.write_text(
+        render_brief(build_view(loaded.brief, "hostile.yaml"), "html", make_templates()),
+        encoding="utf-8",
+    )
     page.load(path, PHONE)
     assert page.problems() == []
-    assert page.evaluate("document.querySelectorAll('script, iframe, img, object, embed').length") == 0
+    assert (
+        page.evaluate("document.querySelectorAll('script, iframe, img, object, embed').length") == 0
+    )
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE
 
 

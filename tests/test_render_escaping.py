@@ -170,7 +170,12 @@ def test_markdown_tables_keep_their_column_count(markdown):
 
 def test_markdown_turns_no_text_into_markup(markdown):
     body = markdown.split("\n", 1)[1]  # past the generated-by comment
-    assert "<script" not in body and "<img" not in body and "<iframe" not in body and "<style" not in body
+    assert (
+        "<script" not in body
+        and "<img" not in body
+        and "<iframe" not in body
+        and "<style" not in body
+    )
     assert not re.search(r"(?<!\\)\]\(javascript:", body)
     assert "&lt;script&gt;" in body
     for line in body.splitlines():
@@ -180,7 +185,9 @@ def test_markdown_turns_no_text_into_markup(markdown):
 
 def test_mermaid_block_gets_plain_task_names(markdown):
     block = markdown.split("```mermaid\n", 1)[1].split("\n```", 1)[0]
-    tasks = [line.strip() for line in block.splitlines()[3:] if not line.strip().startswith("section ")]
+    tasks = [
+        line.strip() for line in block.splitlines()[3:] if not line.strip().startswith("section ")
+    ]
     assert len(tasks) == 3
     for task in tasks:
         name, _, spec = task.partition(" :")

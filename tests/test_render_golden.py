@@ -44,7 +44,16 @@ def test_minimal_draft_leaves_empty_sections_out(output_format, templates, updat
     loaded = load(MINIMAL, "minimal.yaml")
     text = render_brief(build_view(loaded.brief, "minimal.yaml"), output_format, templates)
     check_golden(GOLDEN / f"minimal.{output_format}", text, update_goldens)
-    for absent in ("overview", "goals", "people", "budget", "timeline", "risks", "glossary", "traceability"):
+    for absent in (
+        "overview",
+        "goals",
+        "people",
+        "budget",
+        "timeline",
+        "risks",
+        "glossary",
+        "traceability",
+    ):
         assert f'id="{absent}"' not in text
     assert 'id="requirements"' in text and 'id="req-REQ-1"' in text
 

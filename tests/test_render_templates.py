@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+
 import pytest
 from typer.testing import CliRunner
 
@@ -14,7 +15,9 @@ from reqkit.render.command import RenderRequest, run_render
 runner = CliRunner()
 
 FOOTER = """{% extends "builtin/brief.html.j2" %}
-{% block footer %}<footer class="doc-footer">Acme Corp · confidential · {{ brief.initiative.id }}</footer>{% endblock %}
+{% block footer %}
+<footer class="doc-footer">Acme Corp · confidential · {{ brief.initiative.id }}</footer>
+{% endblock %}
 """
 
 
@@ -56,7 +59,8 @@ def test_a_single_section_can_be_replaced_by_its_file(brief, tmp_path):
     folder = tmp_path / "templates"
     (folder / "md").mkdir(parents=True)
     (folder / "md" / "requirements.md.j2").write_text(
-        "{% for r in brief.requirements %}* {{ r.id }}: {{ r.statement }}\n{% endfor %}", encoding="utf-8"
+        "{% for r in brief.requirements %}* {{ r.id }}: {{ r.statement }}\n{% endfor %}",
+        encoding="utf-8",
     )
     result = run("render", brief, "--template-dir", folder)
     assert result.exit_code == 0, result.output
@@ -66,7 +70,9 @@ def test_a_single_section_can_be_replaced_by_its_file(brief, tmp_path):
 def test_a_typo_in_a_template_names_the_template_and_line(brief, tmp_path):
     folder = tmp_path / "templates"
     folder.mkdir()
-    (folder / "brief.md.j2").write_text("# {{ brief.initiative.title }}\n\n{{ brief.initiative.titel }}\n", encoding="utf-8")
+    (folder / "brief.md.j2").write_text(
+        "# {{ brief.initiative.title }}\n\n{{ brief.initiative.titel }}\n", encoding="utf-8"
+    )
     result = run("render", brief, "--template-dir", folder)
     assert result.exit_code == 2
     assert f"template {folder / 'brief.md.j2'}, line 3" in result.stderr
@@ -101,9 +107,15 @@ def test_a_missing_template_folder_is_a_usage_error(brief, tmp_path):
 def _stub_findings(loaded, location):
     return [
         Diagnostic(
-            file=loaded.file, line=7, column=5, code="RK999", name="stub-rule",
-            severity=Severity.WARNING, message="A <b>stub</b> finding | with a pipe",
-            path="requirements[0].statement", hint="Write it better.",
+            file=loaded.file,
+            line=7,
+            column=5,
+            code="RK999",
+            name="stub-rule",
+            severity=Severity.WARNING,
+            message="A <b>stub</b> finding | with a pipe",
+            path="requirements[0].statement",
+            hint="Write it better.",
         )
     ]
 
@@ -142,6 +154,8 @@ def test_index_counts_findings(brief, tmp_path):
 
 def test_with_lint_uses_the_real_linter(brief):
     out, err = io.StringIO(), io.StringIO()
-    status = run_render(RenderRequest((str(brief),), with_lint=True, today=None, isolated=True), out, err)
+    status = run_render(
+        RenderRequest((str(brief),), with_lint=True, today=None, isolated=True), out, err
+    )
     assert status == 0
     assert '<a id="review"></a>Review notes' in out.getvalue()

@@ -102,7 +102,7 @@ def test_timeline_is_in_date_order_and_fits_the_chart():
         assert chart.left <= row.x1 <= row.x2 <= chart.right
         width = len(row.label) * 6.4
         start = row.label_x if row.anchor == "start" else row.label_x - width
-        assert 0 <= start and start + width <= WIDTH, row
+        assert start >= 0 and start + width <= WIDTH, row
     assert [tick.label for tick in chart.ticks][:2] == ["Mar 2027", "May"]
 
 
@@ -115,10 +115,16 @@ def test_every_example_chart_keeps_its_labels_inside():
         for row in timeline_chart(items).rows:
             width = len(row.label) * 6.4
             start = row.label_x if row.anchor == "start" else row.label_x - width
-            assert 0 <= start and start + width <= WIDTH, (example.name, row.label)
+            assert start >= 0 and start + width <= WIDTH, (example.name, row.label)
 
 
 def test_a_single_day_timeline_still_has_ticks():
-    items = timeline_items(load("initiative: {id: A, title: T, owner: O}\ntimeline:\n  milestones:\n    - {name: Only, date: 2027-05-15}\n").brief.timeline)
+    text = """
+        initiative: {id: A, title: T, owner: O}
+        timeline:
+          milestones:
+            - {name: Only, date: 2027-05-15}
+    """
+    items = timeline_items(load(text).brief.timeline)
     chart = timeline_chart(items)
     assert chart.ticks and len(chart.rows) == 1

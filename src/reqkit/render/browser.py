@@ -78,9 +78,13 @@ def print_pdf(html: str, target: Path) -> None:
 
 def _run(command: list[str]) -> None:
     try:
-        finished = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+        finished = subprocess.run(
+            command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+        )
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise UsageError(f"could not run {command[0]} to print the PDF: {error}", INSTALL_HINT) from None
+        raise UsageError(
+            f"could not run {command[0]} to print the PDF: {error}", INSTALL_HINT
+        ) from None
     if finished.returncode != 0:
         detail = finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
         raise UsageError(f"{command[0]} failed to print the PDF: {' '.join(detail)}", INSTALL_HINT)

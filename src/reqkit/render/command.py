@@ -69,7 +69,9 @@ class _Input:
     location: Path
 
 
-def run_render(request: RenderRequest, stdout: TextIO, stderr: TextIO, lint: LintFunction | None = None) -> int:
+def run_render(
+    request: RenderRequest, stdout: TextIO, stderr: TextIO, lint: LintFunction | None = None
+) -> int:
     """Render, then write, print or check; return the exit status."""
     _check_options(request)
     linter = Linter(
@@ -83,7 +85,9 @@ def run_render(request: RenderRequest, stdout: TextIO, stderr: TextIO, lint: Lin
     inputs, status = _load_all(request, linter, stderr)
     if status is not ExitCode.OK:
         return status
-    plan = plan_outputs(request.output, [i.name for i in inputs], request.format, check=request.check)
+    plan = plan_outputs(
+        request.output, [i.name for i in inputs], request.format, check=request.check
+    )
     documents = _render_all(request, plan, inputs, linter, lint or _linter_function(linter))
     if request.check:
         return report_stale(documents, stderr)
@@ -98,17 +102,23 @@ def _check_options(request: RenderRequest) -> None:
     if request.format not in FORMATS:
         raise UsageError(f'unknown format "{request.format}"', "Use --format md, html or pdf.")
     if request.check and request.output is None:
-        raise UsageError("--check needs the rendered file or folder", "Name it with -o, as when writing it.")
+        raise UsageError(
+            "--check needs the rendered file or folder", "Name it with -o, as when writing it."
+        )
     if request.check and request.format == "pdf":
         raise UsageError(
             "--check compares Markdown or HTML; a PDF differs on every run",
             "Check the HTML or Markdown documents instead.",
         )
     if request.format == "pdf" and request.output is None:
-        raise UsageError("a PDF cannot be printed to the terminal", "Name the file with -o brief.pdf.")
+        raise UsageError(
+            "a PDF cannot be printed to the terminal", "Name the file with -o brief.pdf."
+        )
 
 
-def _load_all(request: RenderRequest, linter: Linter, stderr: TextIO) -> tuple[list[_Input], ExitCode]:
+def _load_all(
+    request: RenderRequest, linter: Linter, stderr: TextIO
+) -> tuple[list[_Input], ExitCode]:
     names = expand_paths(list(request.paths), linter.config_for)
     if not names:
         raise UsageError(
@@ -154,7 +164,11 @@ def _linter_function(linter: Linter) -> LintFunction:
 
 
 def _render_all(
-    request: RenderRequest, plan: OutputPlan, inputs: list[_Input], linter: Linter, lint: LintFunction
+    request: RenderRequest,
+    plan: OutputPlan,
+    inputs: list[_Input],
+    linter: Linter,
+    lint: LintFunction,
 ) -> list[Document]:
     cache: dict[tuple[Path, ...], Templates] = {}
 
@@ -167,7 +181,7 @@ def _render_all(
 
     documents: list[Document] = []
     entries: list[IndexEntry] = []
-    for item, target in zip(inputs, plan.targets):
+    for item, target in zip(inputs, plan.targets, strict=True):
         assert item.loaded.brief is not None
         findings = lint(item.loaded, item.location) if request.with_lint or plan.index else None
         view = build_view(
@@ -176,11 +190,15 @@ def _render_all(
             date=request.date,
             findings=findings if request.with_lint else None,
         )
-        documents.append(Document(target, render_brief(view, request.format, templates_for(item.location))))
+        documents.append(
+            Document(target, render_brief(view, request.format, templates_for(item.location)))
+        )
         if plan.index is not None and target is not None:
             counts = Counter(d.severity.value for d in findings or ())
             entries.append(IndexEntry(target.name, view, counts))
     if plan.index is not None:
         templates = templates_for(inputs[0].location)
-        documents.append(Document(plan.index, render_index(entries, request.format, templates, request.date)))
+        documents.append(
+            Document(plan.index, render_index(entries, request.format, templates, request.date))
+        )
     return documents

@@ -65,7 +65,11 @@ class IndexEntry:
     def findings_label(self) -> str:
         """ "2 errors, 1 warning" or "none"."""
         parts = []
-        for severity, word in ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note")):
+        for severity, word in (
+            (Severity.ERROR, "error"),
+            (Severity.WARNING, "warning"),
+            (Severity.INFO, "note"),
+        ):
             count = self.findings.get(severity.value, 0)
             if count:
                 parts.append(f"{count} {word}{'' if count == 1 else 's'}")

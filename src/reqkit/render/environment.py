@@ -106,8 +106,12 @@ def make_templates(user_dirs: Sequence[Path] = ()) -> Templates:
         ]
     )
     return Templates(
-        html=_environment(loader, autoescape=True, finalize=filters.none_as_empty, extra=filters.HTML),
-        markdown=_environment(loader, autoescape=False, finalize=md_finalize, extra=filters.MARKDOWN),
+        html=_environment(
+            loader, autoescape=True, finalize=filters.none_as_empty, extra=filters.HTML
+        ),
+        markdown=_environment(
+            loader, autoescape=False, finalize=md_finalize, extra=filters.MARKDOWN
+        ),
         search_path=(*user_dirs, builtin),
     )
 

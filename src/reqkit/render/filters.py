@@ -14,7 +14,15 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from reqkit.render.markdown import MdSafe, anchor_id, md_block, md_inline, md_link, md_raw, mermaid_text
+from reqkit.render.markdown import (
+    MdSafe,
+    anchor_id,
+    md_block,
+    md_inline,
+    md_link,
+    md_raw,
+    mermaid_text,
+)
 from reqkit.render.view import PRIORITY_LABELS, SIDE_LABELS
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
@@ -61,7 +69,10 @@ def paragraphs(value: Any) -> Markup:
     if value is None:
         return Markup("")
     blocks = re.split(r"\n\s*\n", str(value).strip())
-    rendered = [Markup("<br>\n").join(escape(line.strip()) for line in block.splitlines()) for block in blocks]
+    rendered = [
+        Markup("<br>\n").join(escape(line.strip()) for line in block.splitlines())
+        for block in blocks
+    ]
     return Markup("\n").join(Markup("<p>{}</p>").format(block) for block in rendered if block)
 
 

@@ -64,7 +64,9 @@ def md_block(value: Any) -> MdSafe:
     paragraphs = re.split(r"\n\s*\n", str(value).strip())
     rendered = []
     for paragraph in paragraphs:
-        lines = [_escape_line(_WHITESPACE.sub(" ", line).strip()) for line in paragraph.splitlines()]
+        lines = [
+            _escape_line(_WHITESPACE.sub(" ", line).strip()) for line in paragraph.splitlines()
+        ]
         rendered.append("\\\n".join(line for line in lines if line))
     return MdSafe("\n\n".join(p for p in rendered if p))
 
@@ -98,8 +100,26 @@ def anchor_id(text: str) -> str:
 # fence or an HTML-like tag in a name could end the block or inject markup.
 _MERMAID_UNSAFE = re.compile(r"[^\w .,()/'+&-]+")
 _MERMAID_KEYWORDS = frozenset(
-    "title section datefmt dateformat axisformat tickinterval includes excludes todaymarker "
-    "weekday weekend inclusiveenddates topaxis click call href acctitle accdescr".split()
+    [
+        "title",
+        "section",
+        "datefmt",
+        "dateformat",
+        "axisformat",
+        "tickinterval",
+        "includes",
+        "excludes",
+        "todaymarker",
+        "weekday",
+        "weekend",
+        "inclusiveenddates",
+        "topaxis",
+        "click",
+        "call",
+        "href",
+        "acctitle",
+        "accdescr",
+    ]
 )
 
 

@@ -36,7 +36,9 @@ class Document:
     text: str
 
 
-def plan_outputs(output: Path | None, names: Sequence[str], output_format: str, *, check: bool) -> OutputPlan:
+def plan_outputs(
+    output: Path | None, names: Sequence[str], output_format: str, *, check: bool
+) -> OutputPlan:
     """Decide file names; a folder is meant when several briefs are given or -o names one."""
     if output is None:
         return OutputPlan((None,) * len(names))
@@ -44,14 +46,16 @@ def plan_outputs(output: Path | None, names: Sequence[str], output_format: str, 
     if not folder:
         return OutputPlan((output,))
     if output.exists() and not output.is_dir():
-        raise UsageError(f"{output} is a file, but several briefs need a folder", "Name a folder with -o.")
+        raise UsageError(
+            f"{output} is a file, but several briefs need a folder", "Name a folder with -o."
+        )
     if not check:
         output.mkdir(parents=True, exist_ok=True)
     extension = EXTENSIONS[output_format]
     targets = tuple(output / (Path("stdin" if n == "-" else n).stem + extension) for n in names)
     index = output / ("index" + extension)
     seen: dict[Path, str] = {}
-    for name, target in zip([*names, "the index page"], [*targets, index]):
+    for name, target in zip([*names, "the index page"], [*targets, index], strict=True):
         if target in seen:
             raise UsageError(
                 f"{seen[target]} and {name} would both be written to {target}",
@@ -88,7 +92,11 @@ def report_stale(documents: Sequence[Document], stderr: TextIO) -> int:
 
 
 def write_documents(
-    documents: Sequence[Document], output_format: str, force: bool, inputs: Sequence[str], stderr: TextIO
+    documents: Sequence[Document],
+    output_format: str,
+    force: bool,
+    inputs: Sequence[str],
+    stderr: TextIO,
 ) -> None:
     """Check every target first, then write them all."""
     sources = tuple(Path(name) for name in inputs if name != "-")

@@ -32,7 +32,9 @@ def _technical(brief: Brief) -> bool:
 
 def _timeline(brief: Brief) -> bool:
     timeline = brief.timeline
-    return timeline is not None and bool(timeline.milestones or timeline.phases or timeline.quick_wins)
+    return timeline is not None and bool(
+        timeline.milestones or timeline.phases or timeline.quick_wins
+    )
 
 
 def _budget(brief: Brief) -> bool:
@@ -47,9 +49,17 @@ def _waivers(brief: Brief) -> bool:
 
 
 _SECTIONS: tuple[tuple[str, str, Callable[[Brief], bool]], ...] = (
-    ("overview", "Summary and problem", lambda b: bool(b.initiative.summary or b.initiative.problem)),
+    (
+        "overview",
+        "Summary and problem",
+        lambda b: bool(b.initiative.summary or b.initiative.problem),
+    ),
     ("goals", "Goals and success metrics", lambda b: bool(b.goals)),
-    ("people", "People and responsibilities", lambda b: bool(b.stakeholders or b.communication or b.raci)),
+    (
+        "people",
+        "People and responsibilities",
+        lambda b: bool(b.stakeholders or b.communication or b.raci),
+    ),
     ("requirements", "Requirements", lambda b: bool(b.requirements)),
     ("traceability", "Traceability", lambda b: bool(b.goals and b.requirements)),
     ("constraints", "Constraints", lambda b: bool(b.constraints)),
@@ -68,7 +78,9 @@ _SECTIONS: tuple[tuple[str, str, Callable[[Brief], bool]], ...] = (
     ("waivers", "Waivers", _waivers),
 )
 
-_MAJOR = frozenset({"goals", "people", "requirements", "traceability", "timeline", "technical", "approvals"})
+_MAJOR = frozenset(
+    {"goals", "people", "requirements", "traceability", "timeline", "technical", "approvals"}
+)
 
 REVIEW = Section("review", "Review notes", major=True)
 

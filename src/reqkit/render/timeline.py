@@ -52,7 +52,11 @@ def timeline_items(timeline: Timeline | None) -> tuple[TimelineItem, ...]:
         start = phase.start or phase.end
         if start is not None:
             end = phase.end if phase.end and phase.end >= start else None
-            items.append(TimelineItem("phase", f"p{i}", phase.name, start, end, deliverables=tuple(phase.deliverables)))
+            items.append(
+                TimelineItem(
+                    "phase", f"p{i}", phase.name, start, end, deliverables=tuple(phase.deliverables)
+                )
+            )
     items += [
         TimelineItem("quick-win", f"q{i}", win.name, win.date)
         for i, win in enumerate(timeline.quick_wins, 1)
@@ -108,14 +112,26 @@ def timeline_chart(items: tuple[TimelineItem, ...], today: dt.date | None = None
     def x(day: dt.date) -> float:
         return round(left + (day - origin).days / days * (right - left), 1)
 
-    rows = tuple(_row(item, AXIS_HEIGHT + (i + 0.5) * ROW_HEIGHT, x) for i, item in enumerate(items))
+    rows = tuple(
+        _row(item, AXIS_HEIGHT + (i + 0.5) * ROW_HEIGHT, x) for i, item in enumerate(items)
+    )
     bottom = AXIS_HEIGHT + len(items) * ROW_HEIGHT
     shown_today = Tick(x(today), today.isoformat()) if today is not None else None
     marks = _month_ticks(origin, origin + dt.timedelta(days=days)) or [
         (day, day.isoformat()) for day in sorted({first, last})
     ]
     ticks = tuple(Tick(x(day), label) for day, label in marks)
-    return TimelineChart(WIDTH, int(bottom + LEGEND_HEIGHT), left, right, AXIS_HEIGHT, bottom, ticks, rows, shown_today)
+    return TimelineChart(
+        WIDTH,
+        int(bottom + LEGEND_HEIGHT),
+        left,
+        right,
+        AXIS_HEIGHT,
+        bottom,
+        ticks,
+        rows,
+        shown_today,
+    )
 
 
 def _row(item: TimelineItem, y: float, x: object) -> Row:

@@ -16,14 +16,26 @@ from typing import Any, Generic, TypeVar
 
 from reqkit.diagnostics import Diagnostic
 from reqkit.model import PRIORITIES, Brief, Goal, Requirement, Waiver, is_open
-from reqkit.render.facts import ApprovalState, BudgetFacts, RaciMatrix, approval_state, budget_facts, raci_matrix
+from reqkit.render.facts import (
+    ApprovalState,
+    BudgetFacts,
+    RaciMatrix,
+    approval_state,
+    budget_facts,
+    raci_matrix,
+)
 from reqkit.render.sections import Section, present_sections
 from reqkit.render.timeline import TimelineChart, TimelineItem, timeline_chart, timeline_items
 
 T = TypeVar("T")
 
 SIDE_LABELS = {"marketing": "Marketing", "it": "IT", "other": "Other parties"}
-PRIORITY_LABELS = {"must": "Must have", "should": "Should have", "could": "Could have", "wont": "Won't have this time"}
+PRIORITY_LABELS = {
+    "must": "Must have",
+    "should": "Should have",
+    "could": "Could have",
+    "wont": "Won't have this time",
+}
 
 
 @dataclass(frozen=True)
