@@ -269,3 +269,21 @@ def test_the_checks_notice_a_page_that_misbehaves(page, tmp_path):
     problems = page.problems()
     assert any("boom" in p for p in problems) and any("example.invalid" in p for p in problems)
     assert page.evaluate("document.documentElement.scrollWidth") > PHONE
+
+
+def test_index_page_links_to_every_brief(page, tmp_path):
+    import io
+
+    from reqkit.render.command import RenderRequest, run_render
+
+    request = RenderRequest((str(EXAMPLES),), output_format="html", output=tmp_path, today=None)
+    assert run_render(request, io.StringIO(), io.StringIO(), lint=lambda loaded, location: []) == 0
+    page.load(tmp_path / "index.html", PHONE)
+    assert page.problems() == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE
+    links = page.evaluate(
+        "[...document.querySelectorAll('main a')].map(a => a.getAttribute('href'))"
+    )
+    assert sorted(links) == sorted(f"{p.stem}.html" for p in EXAMPLES.glob("*.yaml"))
+    assert all((tmp_path / link).is_file() for link in links)
+    page.screenshot("index-phone")

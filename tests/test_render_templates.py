@@ -67,11 +67,17 @@ def test_a_single_section_can_be_replaced_by_its_file(brief, tmp_path):
     assert "* REQ-1: The page shall show the event date." in result.stdout
 
 
-def test_a_typo_in_a_template_names_the_template_and_line(brief, tmp_path):
+def _templates(tmp_path, markdown: str):
+    """A template folder whose brief.md.j2 holds ``markdown``."""
     folder = tmp_path / "templates"
     folder.mkdir()
-    (folder / "brief.md.j2").write_text(
-        "# {{ brief.initiative.title }}\n\n{{ brief.initiative.titel }}\n", encoding="utf-8"
+    (folder / "brief.md.j2").write_text(markdown, encoding="utf-8")
+    return folder
+
+
+def test_a_typo_in_a_template_names_the_template_and_line(brief, tmp_path):
+    folder = _templates(
+        tmp_path, "# {{ brief.initiative.title }}\n\n{{ brief.initiative.titel }}\n"
     )
     result = run("render", brief, "--template-dir", folder)
     assert result.exit_code == 2
@@ -81,19 +87,15 @@ def test_a_typo_in_a_template_names_the_template_and_line(brief, tmp_path):
 
 
 def test_a_syntax_error_names_the_template_and_line(brief, tmp_path):
-    folder = tmp_path / "templates"
-    folder.mkdir()
-    (folder / "brief.md.j2").write_text("line one\n{% if %}\n", encoding="utf-8")
-    result = run("render", brief, "--template-dir", folder)
+    result = run("render", brief, "--template-dir", _templates(tmp_path, "line one\n{% if %}\n"))
     assert result.exit_code == 2
     assert "brief.md.j2, line 2" in result.stderr
 
 
 def test_templates_run_in_a_sandbox(brief, tmp_path):
-    folder = tmp_path / "templates"
-    folder.mkdir()
-    (folder / "brief.md.j2").write_text("{{ brief.__class__.__mro__ }}\n", encoding="utf-8")
-    result = run("render", brief, "--template-dir", folder)
+    result = run(
+        "render", brief, "--template-dir", _templates(tmp_path, "{{ brief.__class__.__mro__ }}\n")
+    )
     assert result.exit_code == 2
     assert "__class__" in result.stderr or "unsafe" in result.stderr
 

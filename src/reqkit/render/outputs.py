@@ -19,6 +19,8 @@ from reqkit.errors import UsageError
 from reqkit.fsio import check_may_write, write_atomic
 from reqkit.render.documents import EXTENSIONS
 
+_DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".pdf"})
+
 
 @dataclass(frozen=True)
 class OutputPlan:
@@ -45,9 +47,11 @@ def plan_outputs(
     folder = len(names) > 1 or output.is_dir() or str(output).endswith(("/", os.sep))
     if not folder:
         return OutputPlan((output,))
-    if output.exists() and not output.is_dir():
+    looks_like_a_file = output.suffix.lower() in _DOCUMENT_SUFFIXES and not output.is_dir()
+    if looks_like_a_file or (output.exists() and not output.is_dir()):
         raise UsageError(
-            f"{output} is a file, but several briefs need a folder", "Name a folder with -o."
+            f"{output} is a file name, but several briefs need a folder",
+            "Name a folder with -o; each brief gets its own file in it, plus an index.",
         )
     if not check:
         output.mkdir(parents=True, exist_ok=True)
