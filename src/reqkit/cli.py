@@ -201,6 +201,82 @@ def lint(
         raise typer.Exit(status)
 
 
+class RenderFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+@app.command(short_help="Turn briefs into documents to share: Markdown, HTML or PDF.")
+def render(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Briefs or folders of briefs; '-' reads standard input.", metavar="BRIEF..."),
+    ],
+    output_format: Annotated[
+        Optional[RenderFormat],
+        typer.Option("--format", "-f", help="md, html or pdf [default: from the -o file name, else md]."),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="The file to write, or a folder for several briefs (with an index).", metavar="FILE|DIR"),
+    ] = None,
+    template_dir: Annotated[
+        Optional[Path],
+        typer.Option(help="A folder of templates that override the built-in ones.", metavar="DIR"),
+    ] = None,
+    date: Annotated[
+        Optional[str],
+        typer.Option(help="Print this date (YYYY-MM-DD) in the document and mark it on the timeline.", metavar="DATE"),
+    ] = None,
+    with_lint: Annotated[
+        bool, typer.Option("--with-lint", help="Add review notes: the linter's findings beside the brief.")
+    ] = False,
+    today: Annotated[
+        Optional[str],
+        typer.Option(help="The date the linter checks deadlines against (YYYY-MM-DD).", metavar="DATE"),
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Write nothing; exit 1 if the files at -o are missing or out of date.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option(help="Replace existing files even if reqkit did not write them.")
+    ] = False,
+    config: Annotated[
+        Optional[Path],
+        typer.Option("--config", help="Use this config file instead of searching for one."),
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option(help="Ignore every config file; use the built-in defaults.")
+    ] = False,
+    stdin_filename: Annotated[
+        Optional[str],
+        typer.Option(help="The name to show for a brief read from standard input."),
+    ] = None,
+) -> None:
+    """Render briefs as Markdown for a docs repository, HTML for everyone else, or PDF."""
+    with _errors_for_people():
+        from reqkit.render.command import RenderRequest, run_render
+
+        request = RenderRequest(
+            paths=tuple(paths),
+            output_format=output_format.value if output_format else None,
+            output=output,
+            template_dir=template_dir,
+            date=_parse_date(date),
+            with_lint=with_lint,
+            today=_parse_date(today),
+            check=check,
+            force=force,
+            config=config,
+            isolated=isolated,
+            stdin_filename=stdin_filename or "<stdin>",
+            color=_use_color(sys.stderr),
+        )
+        status = run_render(request, stdout=sys.stdout, stderr=sys.stderr)
+        raise typer.Exit(status)
+
+
 class RulesFormat(str, enum.Enum):
     text = "text"
     json = "json"

@@ -1,0 +1,111 @@
+"""Printing the HTML document to PDF with a headless Chromium, when one is installed.
+
+reqkit does not download a browser; it uses the one on the machine (or the
+one named by ``REQKIT_CHROMIUM``) and says how to install it when there is
+none. The browser runs offline, with a fresh profile that is removed after.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from reqkit.errors import UsageError
+from reqkit.fsio import GENERATED_MARK
+
+CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+TIMEOUT_SECONDS = 120
+
+#: Flags for a quiet, offline browser that leaves nothing behind.
+HEADLESS_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+)
+
+INSTALL_HINT = (
+    "PDF output prints the HTML document with Chromium. Install it (Debian or Ubuntu: "
+    "apt-get install chromium; macOS: brew install --cask chromium) or set REQKIT_CHROMIUM "
+    "to the browser's path. Or render --format html and print it from any browser."
+)
+
+
+def find_chromium() -> str | None:
+    """The browser to use: REQKIT_CHROMIUM, else the first Chromium or Chrome on PATH."""
+    configured = os.environ.get("REQKIT_CHROMIUM")
+    if configured:
+        return configured if Path(configured).is_file() else shutil.which(configured)
+    return next((found for name in CANDIDATES if (found := shutil.which(name))), None)
+
+
+def headless_command(browser: str, profile: Path) -> list[str]:
+    """The command line that starts the browser headless with a throw-away profile."""
+    return [browser, *HEADLESS_FLAGS, f"--user-data-dir={profile}"]
+
+
+def print_pdf(html: str, target: Path) -> None:
+    """Print ``html`` to ``target``, replacing it in one step."""
+    browser = find_chromium()
+    if browser is None:
+        raise UsageError("no Chromium or Chrome browser found to print the PDF", INSTALL_HINT)
+    folder = target.parent if str(target.parent) else Path(".")
+    with tempfile.TemporaryDirectory(prefix="reqkit-pdf-") as scratch:
+        page = Path(scratch) / "brief.html"
+        page.write_text(html, encoding="utf-8")
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        try:
+            command = headless_command(browser, Path(scratch) / "profile")
+            command += ["--no-pdf-header-footer", f"--print-to-pdf={temporary}", page.as_uri()]
+            _run(command)
+            data = Path(temporary).read_bytes()
+            if not data.startswith(b"%PDF"):
+                raise UsageError(f"{browser} did not produce a PDF", INSTALL_HINT)
+            Path(temporary).write_bytes(mark_pdf(data))
+            os.replace(temporary, target)
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _run(command: list[str]) -> None:
+    try:
+        finished = subprocess.run(
+            command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise UsageError(
+            f"could not run {command[0]} to print the PDF: {error}", INSTALL_HINT
+        ) from None
+    if finished.returncode != 0:
+        detail = finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+        raise UsageError(f"{command[0]} failed to print the PDF: {' '.join(detail)}", INSTALL_HINT)
+
+
+_CREATOR = re.compile(rb"/Creator \((?:[^()\\]|\\.)*\)")
+
+
+def mark_pdf(data: bytes) -> bytes:
+    """Put the generated-by mark in the PDF's Creator field, keeping every byte offset.
+
+    Chromium writes the document information (title, creator) at the start of
+    the file; the mark has to be there for reqkit to recognise the file as its
+    own later. The new value is padded to the old length, so the file's table
+    of offsets stays valid.
+    """
+    found = _CREATOR.search(data, 0, 4096)
+    if found is None:
+        return data
+    replacement = b"/Creator (" + GENERATED_MARK.encode("ascii") + b")"
+    old = found.group(0)
+    if len(replacement) > len(old):
+        return data
+    return data[: found.start()] + replacement.ljust(len(old)) + data[found.end() :]

@@ -1,0 +1,204 @@
+"""What ``reqkit render`` does once its options are parsed.
+
+Briefs are read and validated exactly as ``reqkit lint`` reads them; if any
+brief cannot be read or is invalid, its problems are printed and nothing is
+written. Otherwise each brief is rendered (into a folder with an index when
+there are several) and written, printed, or compared with the files already
+there (``--check``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from reqkit.diagnostics import Diagnostic, ExitCode, FileResult, Report, sort_diagnostics
+from reqkit.discovery import expand_paths
+from reqkit.errors import UnreadableInput, UsageError
+from reqkit.formatters import FormatOptions, get_formatter
+from reqkit.linter import Linter, LintOptions
+from reqkit.loader import LoadedBrief, load_brief
+from reqkit.render.documents import IndexEntry, render_brief, render_index
+from reqkit.render.environment import Templates, make_templates
+from reqkit.render.outputs import Document, OutputPlan, plan_outputs, report_stale, write_documents
+from reqkit.render.view import build_view
+
+#: Lints one loaded brief (found at a path, for its configuration); replaceable
+#: so that tests do not depend on which rules exist.
+LintFunction = Callable[[LoadedBrief, Path], Sequence[Diagnostic]]
+
+FORMATS = ("md", "html", "pdf")
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    """Everything the render command was asked to do."""
+
+    paths: tuple[str, ...]
+    output_format: str | None = None
+    output: Path | None = None
+    template_dir: Path | None = None
+    date: dt.date | None = None
+    with_lint: bool = False
+    today: dt.date | None = None
+    check: bool = False
+    force: bool = False
+    config: Path | None = None
+    isolated: bool = False
+    stdin_filename: str = "<stdin>"
+    color: bool = False
+
+    @property
+    def format(self) -> str:
+        """The format asked for, else the output file's extension, else Markdown."""
+        if self.output_format:
+            return self.output_format
+        suffix = self.output.suffix.lower() if self.output else ""
+        return _SUFFIX_FORMATS.get(suffix, "md")
+
+
+@dataclass(frozen=True)
+class _Input:
+    name: str
+    loaded: LoadedBrief
+    location: Path
+
+
+def run_render(
+    request: RenderRequest, stdout: TextIO, stderr: TextIO, lint: LintFunction | None = None
+) -> int:
+    """Render, then write, print or check; return the exit status."""
+    _check_options(request)
+    linter = Linter(
+        LintOptions(
+            today=request.today or request.date,
+            config_file=request.config,
+            isolated=request.isolated,
+            stdin_filename=request.stdin_filename,
+        )
+    )
+    inputs, status = _load_all(request, linter, stderr)
+    if status is not ExitCode.OK:
+        return status
+    plan = plan_outputs(
+        request.output, [i.name for i in inputs], request.format, check=request.check
+    )
+    documents = _render_all(request, plan, inputs, linter, lint or _linter_function(linter))
+    if request.check:
+        return report_stale(documents, stderr)
+    if request.output is None:
+        stdout.write(documents[0].text)
+        return ExitCode.OK
+    write_documents(documents, request.format, request.force, [i.name for i in inputs], stderr)
+    return ExitCode.OK
+
+
+def _check_options(request: RenderRequest) -> None:
+    if request.format not in FORMATS:
+        raise UsageError(f'unknown format "{request.format}"', "Use --format md, html or pdf.")
+    if request.check and request.output is None:
+        raise UsageError(
+            "--check needs the rendered file or folder", "Name it with -o, as when writing it."
+        )
+    if request.check and request.format == "pdf":
+        raise UsageError(
+            "--check compares Markdown or HTML; a PDF differs on every run",
+            "Check the HTML or Markdown documents instead.",
+        )
+    if request.format == "pdf" and request.output is None:
+        raise UsageError(
+            "a PDF cannot be printed to the terminal", "Name the file with -o brief.pdf."
+        )
+
+
+def _load_all(
+    request: RenderRequest, linter: Linter, stderr: TextIO
+) -> tuple[list[_Input], ExitCode]:
+    names = expand_paths(list(request.paths), linter.config_for)
+    if not names:
+        raise UsageError(
+            "no briefs found in " + ", ".join(request.paths),
+            "A brief is a .yaml or .yml file with an `initiative:` key; check the path.",
+        )
+    if len(names) > 1 and request.output is None:
+        raise UsageError(
+            f"{len(names)} briefs cannot all be printed to the terminal",
+            "Write them into a folder with -o FOLDER; an index page is added.",
+        )
+    inputs: list[_Input] = []
+    unreadable = 0
+    for name in names:
+        display = request.stdin_filename if name == "-" else name
+        try:
+            loaded = load_brief(name, display)
+        except UnreadableInput as failure:
+            unreadable += 1
+            stderr.write(f"reqkit: error: {failure.location}: {failure.message}\n")
+            if failure.hint:
+                stderr.write(f"  hint: {failure.hint}\n")
+            continue
+        inputs.append(_Input(name, loaded, Path.cwd() if name == "-" else Path(name)))
+    invalid = tuple(
+        FileResult(i.loaded.file, sort_diagnostics(i.loaded.diagnostics), i.loaded.text)
+        for i in inputs
+        if not i.loaded.valid
+    )
+    if invalid:
+        stderr.write(get_formatter("text")(Report(invalid), FormatOptions(color=request.color)))
+    if unreadable:
+        return inputs, ExitCode.USAGE
+    return inputs, ExitCode.FINDINGS if invalid else ExitCode.OK
+
+
+def _linter_function(linter: Linter) -> LintFunction:
+    def lint(loaded: LoadedBrief, location: Path) -> Sequence[Diagnostic]:
+        diagnostics = linter.lint_loaded(loaded, linter.ruleset_for(linter.config_for(location)))
+        return sort_diagnostics(diagnostics)
+
+    return lint
+
+
+def _render_all(
+    request: RenderRequest,
+    plan: OutputPlan,
+    inputs: list[_Input],
+    linter: Linter,
+    lint: LintFunction,
+) -> list[Document]:
+    cache: dict[tuple[Path, ...], Templates] = {}
+
+    def templates_for(location: Path) -> Templates:
+        folder = request.template_dir or linter.config_for(location).template_dir
+        key = (folder,) if folder else ()
+        if key not in cache:
+            cache[key] = make_templates(key)
+        return cache[key]
+
+    documents: list[Document] = []
+    entries: list[IndexEntry] = []
+    for item, target in zip(inputs, plan.targets, strict=True):
+        assert item.loaded.brief is not None
+        findings = lint(item.loaded, item.location) if request.with_lint or plan.index else None
+        view = build_view(
+            item.loaded.brief,
+            Path(item.loaded.file).name,
+            date=request.date,
+            findings=findings if request.with_lint else None,
+        )
+        documents.append(
+            Document(target, render_brief(view, request.format, templates_for(item.location)))
+        )
+        if plan.index is not None and target is not None:
+            counts = Counter(d.severity.value for d in findings or ())
+            entries.append(IndexEntry(target.name, view, counts))
+    if plan.index is not None:
+        templates = templates_for(inputs[0].location)
+        documents.append(
+            Document(plan.index, render_index(entries, request.format, templates, request.date))
+        )
+    return documents

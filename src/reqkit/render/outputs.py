@@ -1,0 +1,118 @@
+"""Where rendered documents go, and how they get there without harm.
+
+One brief goes to a file or to standard output; several go into a folder,
+one file per brief (named after the brief's file) plus an index. Nothing is
+written over an input or over a file reqkit did not produce (unless forced),
+and every file is replaced in one step.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from reqkit.diagnostics import ExitCode
+from reqkit.errors import UsageError
+from reqkit.fsio import check_may_write, write_atomic
+from reqkit.render.documents import EXTENSIONS
+
+_DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".pdf"})
+
+
+@dataclass(frozen=True)
+class OutputPlan:
+    """The file for each brief (None: standard output) and the index, if any."""
+
+    targets: tuple[Path | None, ...]
+    index: Path | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """Rendered text and where it belongs."""
+
+    path: Path | None
+    text: str
+
+
+def plan_outputs(
+    output: Path | None, names: Sequence[str], output_format: str, *, check: bool
+) -> OutputPlan:
+    """Decide file names; a folder is meant when several briefs are given or -o names one."""
+    if output is None:
+        return OutputPlan((None,) * len(names))
+    folder = len(names) > 1 or output.is_dir() or str(output).endswith(("/", os.sep))
+    if not folder:
+        return OutputPlan((output,))
+    looks_like_a_file = output.suffix.lower() in _DOCUMENT_SUFFIXES and not output.is_dir()
+    if looks_like_a_file or (output.exists() and not output.is_dir()):
+        raise UsageError(
+            f"{output} is a file name, but several briefs need a folder",
+            "Name a folder with -o; each brief gets its own file in it, plus an index.",
+        )
+    if not check:
+        output.mkdir(parents=True, exist_ok=True)
+    extension = EXTENSIONS[output_format]
+    targets = tuple(output / (Path("stdin" if n == "-" else n).stem + extension) for n in names)
+    index = output / ("index" + extension)
+    seen: dict[Path, str] = {}
+    for name, target in zip([*names, "the index page"], [*targets, index], strict=True):
+        if target in seen:
+            raise UsageError(
+                f"{seen[target]} and {name} would both be written to {target}",
+                "Rename one of the briefs, or render them into separate folders.",
+            )
+        seen[target] = name
+    return OutputPlan(targets, index)
+
+
+def report_stale(documents: Sequence[Document], stderr: TextIO) -> int:
+    """Compare with the files on disk; name each one that is missing or out of date."""
+    stale = 0
+    for document in documents:
+        assert document.path is not None
+        try:
+            current = document.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            current = None
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"cannot read {document.path}: {error}") from None
+        if current == document.text:
+            continue
+        stale += 1
+        state = "is missing" if current is None else "is out of date"
+        stderr.write(f"{document.path}: {state}\n")
+    if stale:
+        stderr.write(
+            f"{stale} of {len(documents)} rendered files need updating; "
+            "run the same command without --check and commit the result.\n"
+        )
+        return ExitCode.FINDINGS
+    stderr.write(f"All {len(documents)} rendered files are up to date.\n")
+    return ExitCode.OK
+
+
+def write_documents(
+    documents: Sequence[Document],
+    output_format: str,
+    force: bool,
+    inputs: Sequence[str],
+    stderr: TextIO,
+) -> None:
+    """Check every target first, then write them all."""
+    sources = tuple(Path(name) for name in inputs if name != "-")
+    for document in documents:
+        assert document.path is not None
+        check_may_write(document.path, force=force, inputs=sources)
+    for document in documents:
+        assert document.path is not None
+        if output_format == "pdf":
+            from reqkit.render.browser import print_pdf
+
+            print_pdf(document.text, document.path)
+        else:
+            write_atomic(document.path, document.text)
+        stderr.write(f"Wrote {document.path}\n")

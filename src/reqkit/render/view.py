@@ -1,0 +1,154 @@
+"""What the templates see: the validated brief plus the facts a reader needs.
+
+Templates stay simple when the questions a reader asks ("which goals does no
+requirement serve?", "who is accountable for what?", "is it signed off?") are
+answered here once, in Python, for both the Markdown and the HTML document.
+The view holds the pydantic model itself, never YAML nodes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from reqkit.diagnostics import Diagnostic
+from reqkit.model import PRIORITIES, Brief, Goal, Requirement, Waiver, is_open
+from reqkit.render.facts import (
+    ApprovalState,
+    BudgetFacts,
+    RaciMatrix,
+    approval_state,
+    budget_facts,
+    raci_matrix,
+)
+from reqkit.render.sections import Section, present_sections
+from reqkit.render.timeline import TimelineChart, TimelineItem, timeline_chart, timeline_items
+
+T = TypeVar("T")
+
+SIDE_LABELS = {"marketing": "Marketing", "it": "IT", "other": "Other parties"}
+PRIORITY_LABELS = {
+    "must": "Must have",
+    "should": "Should have",
+    "could": "Could have",
+    "wont": "Won't have this time",
+}
+
+
+@dataclass(frozen=True)
+class Group(Generic[T]):
+    """Items that share a key (a side, a party, a priority), in the brief's order."""
+
+    key: str
+    label: str
+    items: tuple[T, ...]
+
+
+@dataclass(frozen=True)
+class WaiverEntry:
+    """A waiver and what it applies to: the whole brief or one requirement."""
+
+    requirement: str | None
+    waiver: Waiver
+
+
+@dataclass(frozen=True)
+class BriefView:
+    """The brief as the templates see it."""
+
+    brief: Brief
+    source_name: str
+    date: dt.date | None
+    sections: tuple[Section, ...]
+    stakeholders_by_side: tuple[Group[Any], ...]
+    goals_by_party: tuple[Group[Goal], ...]
+    requirement_groups: tuple[Group[Requirement], ...]
+    requirements_for_goal: dict[str, tuple[str, ...]]
+    needed_by: dict[str, tuple[str, ...]]
+    goal_statements: dict[str, str]
+    unserved_goals: tuple[Goal, ...]
+    untraced_requirements: tuple[Requirement, ...]
+    raci: RaciMatrix
+    budget: BudgetFacts | None
+    timeline: tuple[TimelineItem, ...]
+    chart: TimelineChart | None
+    open_questions: tuple[Any, ...]
+    answered_questions: tuple[Any, ...]
+    waivers: tuple[WaiverEntry, ...]
+    approval: ApprovalState
+    findings: tuple[Any, ...] | None
+
+    def has(self, section_id: str) -> bool:
+        """Whether a section has content and is printed."""
+        return any(section.id == section_id for section in self.sections)
+
+    @property
+    def next_hard_date(self) -> TimelineItem | None:
+        """The first hard date on or after ``date`` (or the first one at all)."""
+        for item in self.timeline:
+            if item.hard and (self.date is None or item.start >= self.date):
+                return item
+        return None
+
+
+def build_view(
+    brief: Brief,
+    source_name: str,
+    *,
+    date: dt.date | None = None,
+    findings: Sequence[Diagnostic] | None = None,
+) -> BriefView:
+    """Everything the templates need, computed once in linear time."""
+    requirements = brief.requirements
+    serving: dict[str, list[str]] = defaultdict(list)
+    needed_by: dict[str, list[str]] = defaultdict(list)
+    for requirement in requirements:
+        for goal in requirement.goals:
+            serving[goal].append(requirement.id)
+        for dependency in requirement.depends_on:
+            needed_by[dependency].append(requirement.id)
+    timeline = timeline_items(brief.timeline)
+    from reqkit.render.review import review_notes
+
+    notes = None if findings is None else review_notes(brief, findings)
+    view_findings = tuple(notes) if notes is not None else None
+    return BriefView(
+        brief=brief,
+        source_name=source_name,
+        date=date,
+        sections=present_sections(brief, linted=findings is not None),
+        stakeholders_by_side=_grouped(brief.stakeholders, lambda s: s.side, SIDE_LABELS),
+        goals_by_party=_grouped(brief.goals, lambda g: g.party, SIDE_LABELS),
+        requirement_groups=_grouped(requirements, lambda r: r.priority, PRIORITY_LABELS),
+        requirements_for_goal={goal: tuple(ids) for goal, ids in serving.items()},
+        needed_by={req: tuple(ids) for req, ids in needed_by.items()},
+        goal_statements={goal.id: goal.statement for goal in brief.goals},
+        unserved_goals=tuple(goal for goal in brief.goals if goal.id not in serving),
+        untraced_requirements=tuple(r for r in requirements if not r.goals),
+        raci=raci_matrix(brief),
+        budget=budget_facts(brief.budget) if brief.budget else None,
+        timeline=timeline,
+        chart=timeline_chart(timeline, date) if timeline else None,
+        open_questions=tuple(q for q in brief.open_questions if is_open(q)),
+        answered_questions=tuple(q for q in brief.open_questions if not is_open(q)),
+        waivers=_waivers(brief),
+        approval=approval_state(brief.approvals),
+        findings=view_findings,
+    )
+
+
+def _grouped(items: Iterable[T], key: Any, labels: dict[str, str]) -> tuple[Group[T], ...]:
+    buckets: dict[str, list[T]] = defaultdict(list)
+    for item in items:
+        buckets[key(item)].append(item)
+    order = PRIORITIES if labels is PRIORITY_LABELS else tuple(labels)
+    return tuple(Group(k, labels[k], tuple(buckets[k])) for k in order if buckets.get(k))
+
+
+def _waivers(brief: Brief) -> tuple[WaiverEntry, ...]:
+    entries = [WaiverEntry(None, waiver) for waiver in brief.initiative.waivers]
+    entries += [WaiverEntry(r.id, waiver) for r in brief.requirements for waiver in r.waivers]
+    return tuple(entries)
