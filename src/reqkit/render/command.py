@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -156,8 +156,24 @@ def _load_all(
 
 
 def _linter_function(linter: Linter) -> LintFunction:
+    """Lint each brief as of a fixed date, so rendered documents depend only on the briefs.
+
+    With --today (or --date) that date is used; otherwise each brief's own
+    `updated` (or `created`) date, and only a brief with neither is judged as
+    of today. Date-dependent findings such as a lead time then do not change
+    a committed document from one day to the next.
+    """
+    by_date: dict[dt.date, Linter] = {}
+
     def lint(loaded: LoadedBrief, location: Path) -> Sequence[Diagnostic]:
-        diagnostics = linter.lint_loaded(loaded, linter.ruleset_for(linter.config_for(location)))
+        chosen = linter
+        brief = loaded.brief
+        as_of = brief and (brief.initiative.updated or brief.initiative.created)
+        if linter.options.today is None and as_of:
+            if as_of not in by_date:
+                by_date[as_of] = Linter(replace(linter.options, today=as_of))
+            chosen = by_date[as_of]
+        diagnostics = chosen.lint_loaded(loaded, chosen.ruleset_for(chosen.config_for(location)))
         return sort_diagnostics(diagnostics)
 
     return lint
