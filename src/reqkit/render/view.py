@@ -56,6 +56,30 @@ class WaiverEntry:
 
 
 @dataclass(frozen=True)
+class SinceApproval:
+    """What moved since the sign-off recorded in the brief's baseline."""
+
+    date: dt.date
+    status: dict[str, str]  # requirement id -> "added" or "changed"
+    removed: tuple[str, ...]
+    sections: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.status or self.removed or self.sections)
+
+
+def since_approval(brief: Brief) -> SinceApproval | None:
+    """Requirements added or changed since approval, so readers see what is new."""
+    if brief.baseline is None:
+        return None
+    from reqkit.baseline import drift
+
+    moved = drift(brief, brief.baseline)
+    status = {rid: "added" for rid in moved.added} | {rid: "changed" for rid in moved.changed}
+    return SinceApproval(brief.baseline.date, status, moved.removed, moved.sections)
+
+
+@dataclass(frozen=True)
 class BriefView:
     """The brief as the templates see it."""
 
@@ -80,6 +104,7 @@ class BriefView:
     waivers: tuple[WaiverEntry, ...]
     approval: ApprovalState
     findings: tuple[Any, ...] | None
+    since_approval: SinceApproval | None = None
 
     def has(self, section_id: str) -> bool:
         """Whether a section has content and is printed."""
@@ -137,6 +162,7 @@ def build_view(
         waivers=_waivers(brief),
         approval=approval_state(brief.approvals),
         findings=view_findings,
+        since_approval=since_approval(brief),
     )
 
 
