@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reqkit.docs import field_doc
 from reqkit.rules import ALL_RULES, FAMILIES
 from reqkit.rules.base import FRICTION_SOURCES, Levels, Rule
 from reqkit.schema_checks import SCHEMA_CHECKS
@@ -63,7 +64,7 @@ def test_documentation_says_why(rule: Rule):
 @pytest.mark.parametrize("rule", ALL_RULES, ids=IDS)
 def test_options_are_documented(rule: Rule):
     for name, info in rule.Options.model_fields.items():
-        assert info.description, f"option {name} of {rule.name} has no docstring"
+        assert field_doc(rule.Options, name), f"option {name} of {rule.name} has no docstring"
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=IDS)

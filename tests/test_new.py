@@ -13,7 +13,7 @@ from reqkit.linter import Linter, LintOptions
 from reqkit.loader import load_brief
 from reqkit.ruleset import build_ruleset
 from reqkit.config import Config
-from reqkit.scaffold import KINDS, Answers, field_doc, render_brief
+from reqkit.scaffold import KINDS, Answers, render_brief, schema_doc
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -46,7 +46,7 @@ def test_scaffold_starts_with_the_modeline_and_explains_sections(tmp_path, kind)
     text = render_brief(Answers(kind=kind), TODAY, tmp_path / "a.yaml", "../brief.schema.json")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=../brief.schema.json"
     for section in ("initiative", "stakeholders", "goals", "requirements"):
-        first = field_doc(section).split()[:6]
+        first = schema_doc(section).split()[:6]
         assert "# " + " ".join(first) in text
 
 

@@ -15,6 +15,7 @@ from reqkit.rules import ALL_RULES, BY_NAME, FAMILIES, find_rule
 from reqkit.rules.base import FRICTION_SOURCES, Rule
 from reqkit.schema_checks import BY_CODE as CHECKS_BY_CODE
 from reqkit.schema_checks import SCHEMA_CHECKS, SchemaCheck
+from reqkit.docs import field_doc
 
 _STAGES = ("draft", "handoff", "approved")
 
@@ -57,7 +58,7 @@ def _options(rule: Rule) -> dict[str, dict[str, Any]]:
         default = info.get_default(call_default_factory=True)
         options[kebab(name)] = {
             "default": list(default) if isinstance(default, tuple) else default,
-            "description": " ".join((info.description or "").split()),
+            "description": " ".join(field_doc(rule.Options, name).split()),
         }
     return options
 

@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails
 from reqkit.model.base import CURRENCY_PATTERN, ID_PATTERN, NON_BLANK_PATTERN
 from reqkit.positions import Path, Problem, SourceMap, dotted
 from reqkit.scalars import describe
+from reqkit.docs import field_doc
 
 _KIND_OF_TYPE = {
     "string_type": "text",
@@ -177,7 +178,7 @@ def _missing(
     key = str(path[-1])
     model = model_at(root, path[:-1])
     info = model.model_fields.get(key) if model else None
-    doc = " ".join((info.description or "").split()) if info else ""
+    doc = " ".join(field_doc(model, key).split()) if model and info else ""
     if present:
         message = f'"{key}" in {parent} is empty but needs a value'
         span = source.key_span(path)

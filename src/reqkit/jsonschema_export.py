@@ -8,9 +8,13 @@ inline documentation through a modeline at the top of a brief.
 from __future__ import annotations
 
 import json
+import typing
 from typing import Any
 
+from pydantic import BaseModel
+
 from reqkit import __version__
+from reqkit.docs import field_doc
 from reqkit.model import Brief
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -20,6 +24,11 @@ SCHEMA_ID = "urn:reqkit:brief:v1"
 def brief_json_schema() -> dict[str, Any]:
     """The JSON Schema of a brief, with its dialect declared."""
     schema = Brief.model_json_schema()
+    models = {model.__name__: model for model in _models(Brief)}
+    _describe_fields(schema, Brief)
+    for name, definition in schema.get("$defs", {}).items():
+        if name in models:
+            _describe_fields(definition, models[name])
     _allow_blank_optionals(schema)
     for definition in schema.get("$defs", {}).values():
         _allow_blank_optionals(definition)
@@ -34,6 +43,37 @@ def brief_json_schema() -> dict[str, Any]:
 
 def brief_json_schema_text() -> str:
     return json.dumps(brief_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
+    """Every model class reachable from ``root`` through its fields."""
+    seen: list[type[BaseModel]] = []
+    pending = [root]
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.append(model)
+        for info in model.model_fields.values():
+            pending.extend(_model_types(info.annotation))
+    return seen
+
+
+def _model_types(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [found for arg in typing.get_args(annotation) for found in _model_types(arg)]
+
+
+def _describe_fields(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    """Field docstrings become the descriptions editors show on hover."""
+    target = schema if "properties" in schema else next(
+        (option for option in schema.get("anyOf", []) if "properties" in option), {}
+    )
+    for name, prop in target.get("properties", {}).items():
+        doc = field_doc(model, name)
+        if doc:
+            prop["description"] = " ".join(doc.split()) if "\n\n" not in doc else doc
 
 
 def _allow_blank_optionals(schema: dict[str, Any]) -> None:

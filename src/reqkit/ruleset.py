@@ -113,6 +113,8 @@ def _severity(value: Any, rule: Rule, where: str) -> Severity | str | None:
 
 
 def _options(rule: Rule, values: dict[str, Any], where: str) -> RuleOptions:
+    if not values:
+        return rule.Options.model_construct()  # the defaults need no validation
     valid = [kebab(name) for name in rule.Options.model_fields]
     try:
         return rule.Options(**values)

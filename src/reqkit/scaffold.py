@@ -22,6 +22,7 @@ from reqkit.explain import model_at
 from reqkit.fsio import write_atomic
 from reqkit.model import Brief
 from reqkit.resources import builtin_templates
+from reqkit.docs import field_doc
 
 KINDS = ("campaign", "platform", "vendor", "minimal")
 SCHEMA_FILE = "brief.schema.json"
@@ -40,17 +41,17 @@ class Answers:
     id: str = ""
 
 
-def field_doc(path: str) -> str:
+def schema_doc(path: str) -> str:
     """The schema's documentation of a field given as ``section.field``."""
     parts = path.split(".")
     model = model_at(Brief, tuple(parts[:-1]))
     if model is None or parts[-1] not in model.model_fields:
         raise KeyError(f"no field {path} in the brief schema")
-    return " ".join((model.model_fields[parts[-1]].description or "").split())
+    return " ".join(field_doc(model, parts[-1]).split())
 
 
 def _comment(path: str) -> str:
-    return textwrap.fill(field_doc(path), width=86, initial_indent="# ", subsequent_indent="# ")
+    return textwrap.fill(schema_doc(path), width=86, initial_indent="# ", subsequent_indent="# ")
 
 
 def brief_id(title: str, today: dt.date) -> str:

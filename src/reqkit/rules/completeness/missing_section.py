@@ -9,6 +9,7 @@ from pydantic import field_validator
 from reqkit.model import Brief
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
 from reqkit.rules.completeness.substance import is_blank
+from reqkit.docs import field_doc
 
 #: What to say when a section is missing: why IT needs it, and what to write.
 _ADVICE: dict[str, tuple[str, str]] = {
@@ -95,7 +96,7 @@ def _missing(section: str) -> Finding:
     label = section.replace("_", " ")
     why, hint = _ADVICE.get(section, ("", ""))
     if not why:
-        description = " ".join((Brief.model_fields[section].description or "").split())
+        description = " ".join(field_doc(Brief, section).split())
         why = "IT will send the brief back asking for this section"
         hint = f"Add the {label} section: {description}"
     return Finding((section,), f"The brief has no {label}, so {why}", hint, on_key=True)
