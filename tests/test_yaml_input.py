@@ -118,15 +118,15 @@ def test_list_as_key_is_reported():
 
 def test_positions_are_kept_for_every_value():
     parsed = parse_yaml(MINIMAL)
-    span = parsed.source_map.values[("requirements", 0, "statement")]
+    span = parsed.source_map.value_span(("requirements", 0, "statement"))
     assert (span.line, span.column) == (7, 16)
-    key = parsed.source_map.keys[("initiative", "owner")]
+    key = parsed.source_map.key_of(("initiative", "owner"))
     assert (key.line, key.column) == (4, 3)
 
 
 def test_positions_count_characters_not_bytes():
     parsed = parse_yaml("initiative:\n  title: «Café» — été\n  owner: Zoë\n")
-    span = parsed.source_map.values[("initiative", "owner")]
+    span = parsed.source_map.value_span(("initiative", "owner"))
     assert (span.line, span.column) == (3, 10)
 
 

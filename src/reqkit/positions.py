@@ -42,25 +42,42 @@ class Problem:
 
 @dataclass
 class SourceMap:
-    """Positions of keys and values by node path, and the text they come from."""
+    """Positions of keys and values by node path, and the text they come from.
+
+    ``values`` and ``keys`` hold what the reader recorded: a :class:`Span`, or
+    the parser event itself, turned into a span only when a position is asked
+    for. A brief of 20,000 requirements has half a million nodes and a
+    handful of problems; converting every position up front would cost more
+    than the rest of reading the file.
+    """
 
     text: str
-    values: dict[Path, Span] = field(default_factory=dict)
-    keys: dict[Path, Span] = field(default_factory=dict)
+    values: dict[Path, Any] = field(default_factory=dict)
+    keys: dict[Path, Any] = field(default_factory=dict)
     line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def value_span(self, path: Path) -> Span | None:
+        """Where the value at ``path`` is written, if it is in the document."""
+        raw = self.values.get(path)
+        return None if raw is None else as_span(raw)
+
+    def key_of(self, path: Path) -> Span | None:
+        """Where the key of ``path`` is written, if it has one."""
+        raw = self.keys.get(path)
+        return None if raw is None else as_span(raw)
 
     def nearest(self, path: Path) -> tuple[Path, Span]:
         """The span of ``path`` or of its closest ancestor that has one."""
         for size in range(len(path), 0, -1):
             prefix = path[:size]
-            span = self.values.get(prefix) or self.keys.get(prefix)
-            if span is not None:
-                return prefix, span
-        return (), self.values.get((), _ORIGIN)
+            raw = self.values.get(prefix) or self.keys.get(prefix)
+            if raw is not None:
+                return prefix, as_span(raw)
+        return (), self.value_span(()) or _ORIGIN
 
     def key_span(self, path: Path) -> Span:
         """Where the key of ``path`` is written (its value if it has no key)."""
-        return self.keys.get(path) or self.nearest(path)[1]
+        return self.key_of(path) or self.nearest(path)[1]
 
     def offset_span(self, start: int, end: int) -> Span:
         """A :class:`Span` for character offsets into the text (fast: bisects line starts)."""
@@ -101,13 +118,20 @@ class SourceMap:
 
     def raw(self, path: Path) -> str | None:
         """The text of a value exactly as written, quotes included."""
-        span = self.values.get(path)
+        span = self.value_span(path)
         return None if span is None else self.text[span.start : span.end]
 
 
 
 
 _ORIGIN = Span(1, 1, 1, 1, 0, 0)
+
+
+def as_span(raw: Any) -> Span:
+    """A recorded position as a :class:`Span`: already one, or a parser event."""
+    if isinstance(raw, Span):
+        return raw
+    return span_of_mark(raw.start_mark, raw.end_mark)
 
 
 def span_of_mark(mark: Any, end: Any = None) -> Span:

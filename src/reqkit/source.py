@@ -64,7 +64,7 @@ class _Frame:
     container: Any
     span: Span
     key: str | None = None
-    key_span: Span | None = None
+    key_event: Any = None
     key_is_merge: bool = False
     skip_value: bool = False
     merges: list[dict[str, Any]] = field(default_factory=list)
@@ -165,19 +165,18 @@ class _Builder:
         return (*top.path, len(top.container))
 
     def _scalar(self, event: Any) -> None:
-        start, end = event.start_mark, event.end_mark
-        span = Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1, start.index, end.index)
         stack = self.stack
         if not stack:
-            self.source_map.values[()] = span
-            self.root = self._typed(event, span, ())
+            self.source_map.values[()] = event
+            self.root = self._typed(event, ())
             return
         top = stack[-1]
         if top.is_map:
-            if top.key is None:
-                self._key(event, span)
+            key = top.key
+            if key is None:
+                self._key(event)
                 return
-            path = (*top.path, top.key)
+            path = (*top.path, key)
         else:
             path = (*top.path, len(top.container))
         tag = event.tag
@@ -186,34 +185,41 @@ class _Builder:
         elif tag is None or tag == "!":
             value = event.value
         else:
-            value = self._typed(event, span, path)
-        self.source_map.values[path] = span
+            value = self._typed(event, path)
+        self.source_map.values[path] = event
         if event.anchor:
             self.anchors[event.anchor] = (value, 1)
-        self._attach(value, 1)
+        top.weight += 1
+        if not top.is_map:
+            top.container.append(value)
+        elif top.skip_value or top.key_is_merge:
+            self._attach_special(top, value)
+        else:
+            top.container[key] = value
+            top.key = None
 
-    def _typed(self, event: Any, span: Span, path: Path) -> Any:
+    def _typed(self, event: Any, path: Path) -> Any:
         tag = event.tag
         plain = not event.style
         if tag is None or tag == "!":
             return resolve_plain(event.value) if plain else event.value
         if tag in _SCALAR_TAGS:
             return resolve_tagged(tag, event.value)
-        self._unsupported_tag(tag, span, path)
+        self._unsupported_tag(tag, _span(event), path)
         return resolve_plain(event.value) if plain else event.value
 
-    def _key(self, event: Any, span: Span) -> None:
+    def _key(self, event: Any) -> None:
         top = self.stack[-1]
         key = event.value
         path = (*top.path, key)
         top.key_is_merge = key == "<<" and not event.style
         if not top.key_is_merge and key in top.container:
-            first = self.source_map.keys.get(path)
+            first = self.source_map.key_of(path)
             where = f" (first at line {first.line})" if first else ""
             self.problems.append(
                 Problem(
                     "RK002",
-                    span,
+                    _span(event),
                     f'The key "{key}" appears twice in the same section{where}',
                     "Keep one of them; YAML readers silently drop all but one.",
                     path,
@@ -221,8 +227,8 @@ class _Builder:
             )
             top.skip_value = True
         else:
-            self.source_map.keys[path] = span
-        top.key, top.key_span = key, span
+            self.source_map.keys[path] = event
+        top.key, top.key_event = key, event
 
     def _complex_key(self, event: Any) -> None:
         top = self.stack[-1]
@@ -309,12 +315,17 @@ class _Builder:
         if not top.is_map:
             top.container.append(value)
             return
-        if top.skip_value:
-            top.skip_value = False
-        elif top.key_is_merge:
-            self._merge(top, value)
+        if top.skip_value or top.key_is_merge:
+            self._attach_special(top, value)
         else:
             top.container[top.key] = value
+            top.key = None
+
+    def _attach_special(self, top: _Frame, value: Any) -> None:
+        """A value whose key was a duplicate (dropped) or a merge key (merged)."""
+        if top.key_is_merge and not top.skip_value:
+            self._merge(top, value)
+        top.skip_value = False
         top.key, top.key_is_merge = None, False
 
     def _merge(self, frame: _Frame, value: Any) -> None:
@@ -323,7 +334,7 @@ class _Builder:
             self.problems.append(
                 Problem(
                     "RK005",
-                    frame.key_span or frame.span,
+                    _span(frame.key_event) if frame.key_event is not None else frame.span,
                     'The merge key "<<" must be followed by an alias to a group of fields',
                     "Write `<<: *name`, where `&name` marks a group of fields above.",
                     frame.path,
