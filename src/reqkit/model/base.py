@@ -34,6 +34,10 @@ class StrictModel(BaseModel):
 
     An empty value (``summary:`` with nothing after it) counts as "not filled
     in yet" for optional fields, so a scaffold with blanks stays a valid draft.
+
+    Validators are built on first use (``defer_build``): validating a Brief
+    builds the whole schema once, instead of every section model building
+    its own at import, which most runs never use on its own.
     """
 
     model_config = ConfigDict(
@@ -41,6 +45,7 @@ class StrictModel(BaseModel):
         strict=True,
         frozen=True,
         regex_engine="python-re",
+        defer_build=True,
     )
 
     @model_validator(mode="before")
