@@ -154,3 +154,27 @@ def replace_rules_table(readme: str) -> str:
     start = readme.index(RULES_START) + len(RULES_START)
     end = readme.index(RULES_END)
     return readme[:start] + "\n\n" + rules_markdown() + "\n" + readme[end:]
+
+
+def rules_table_text(color: bool = False) -> str:
+    """The ``reqkit rules`` table: aligned plain text, or a rich table on a terminal."""
+    rows = rules_table()
+    header = ("code", "name", "friction", "draft/handoff/approved", "what it checks")
+    if not color:
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+        lines = [
+            "  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths)) + "  " + row[4]
+            for row in [header, *rows]
+        ]
+        legend = "\nSeverity: E error, W warning, I info, - not checked. `reqkit rules NAME` explains one."
+        return "\n".join(lines) + "\n" + legend + "\n"
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*header, caption="E error, W warning, I info, - not checked")
+    for row in rows:
+        table.add_row(*row)
+    console = Console(force_terminal=True)
+    with console.capture() as capture:
+        console.print(table)
+    return capture.get()

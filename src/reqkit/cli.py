@@ -8,8 +8,6 @@ starts quickly.
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import os
 import sys
 from collections.abc import Iterator
@@ -20,6 +18,22 @@ from typing import Annotated, Optional
 import typer
 
 from reqkit import __version__
+from reqkit.cli_params import (
+    ConfigFile,
+    DiffFormat,
+    FailOn,
+    Force,
+    Isolated,
+    Kind,
+    LintFormat,
+    RenderFormat,
+    RulesFormat,
+    Stage,
+    StdinFilename,
+    Today,
+    parse_date,
+    split_list,
+)
 from reqkit.diagnostics import ExitCode
 from reqkit.errors import ReqkitError, UnreadableInput
 
@@ -32,20 +46,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class LintFormat(str, enum.Enum):
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
-
-
-class FailOn(str, enum.Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
 
 
 def _version(value: bool) -> None:
@@ -95,28 +95,6 @@ def _use_color(stream: object) -> bool:
     return _is_terminal(stream)
 
 
-class Stage(str, enum.Enum):
-    draft = "draft"
-    handoff = "handoff"
-    approved = "approved"
-
-
-def _parse_date(value: Optional[str]) -> Optional[dt.date]:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD") from None
-
-
-def _split(values: Optional[list[str]]) -> Optional[tuple[str, ...]]:
-    """Rule lists may be given as repeated options or comma-separated."""
-    if values is None:
-        return None
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
-
-
 @app.command(short_help="Check briefs for problems IT would push back on.")
 def lint(
     paths: Annotated[
@@ -141,10 +119,7 @@ def lint(
         Optional[Stage],
         typer.Option(help="Check as if the briefs were at this stage, whatever they say."),
     ] = None,
-    today: Annotated[
-        Optional[str],
-        typer.Option(help="The date to check deadlines against (YYYY-MM-DD), for reproducible CI.", metavar="DATE"),
-    ] = None,
+    today: Today = None,
     select: Annotated[
         Optional[list[str]],
         typer.Option(help="Run only these rules (codes, names or prefixes such as RK1; repeat or comma-separate)."),
@@ -153,17 +128,9 @@ def lint(
         Optional[list[str]],
         typer.Option(help="Skip these rules (codes, names or prefixes)."),
     ] = None,
-    config: Annotated[
-        Optional[Path],
-        typer.Option("--config", help="Use this config file instead of searching for one."),
-    ] = None,
-    isolated: Annotated[
-        bool, typer.Option(help="Ignore every config file; use the built-in defaults.")
-    ] = False,
-    stdin_filename: Annotated[
-        Optional[str],
-        typer.Option(help="The name to show for a brief read from standard input."),
-    ] = None,
+    config: ConfigFile = None,
+    isolated: Isolated = False,
+    stdin_filename: StdinFilename = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the summary line.")
     ] = False,
@@ -185,9 +152,9 @@ def lint(
             output=output,
             fail_on=fail_on.value if fail_on else None,
             stage=stage.value if stage else None,
-            today=_parse_date(today),
-            select=_split(select),
-            ignore=_split(ignore) or (),
+            today=parse_date(today),
+            select=split_list(select),
+            ignore=split_list(ignore) or (),
             config=config,
             isolated=isolated,
             stdin_filename=stdin_filename or "<stdin>",
@@ -199,12 +166,6 @@ def lint(
         )
         status = run_lint(request, stdout=sys.stdout, stderr=sys.stderr)
         raise typer.Exit(status)
-
-
-class RenderFormat(str, enum.Enum):
-    md = "md"
-    html = "html"
-    pdf = "pdf"
 
 
 @app.command(short_help="Turn briefs into documents to share: Markdown, HTML or PDF.")
@@ -232,27 +193,14 @@ def render(
     with_lint: Annotated[
         bool, typer.Option("--with-lint", help="Add review notes: the linter's findings beside the brief.")
     ] = False,
-    today: Annotated[
-        Optional[str],
-        typer.Option(help="The date the linter checks deadlines against (YYYY-MM-DD).", metavar="DATE"),
-    ] = None,
+    today: Today = None,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 if the files at -o are missing or out of date.")
     ] = False,
-    force: Annotated[
-        bool, typer.Option(help="Replace existing files even if reqkit did not write them.")
-    ] = False,
-    config: Annotated[
-        Optional[Path],
-        typer.Option("--config", help="Use this config file instead of searching for one."),
-    ] = None,
-    isolated: Annotated[
-        bool, typer.Option(help="Ignore every config file; use the built-in defaults.")
-    ] = False,
-    stdin_filename: Annotated[
-        Optional[str],
-        typer.Option(help="The name to show for a brief read from standard input."),
-    ] = None,
+    force: Force = False,
+    config: ConfigFile = None,
+    isolated: Isolated = False,
+    stdin_filename: StdinFilename = None,
 ) -> None:
     """Render briefs as Markdown for a docs repository, HTML for everyone else, or PDF."""
     with _errors_for_people():
@@ -263,9 +211,9 @@ def render(
             output_format=output_format.value if output_format else None,
             output=output,
             template_dir=template_dir,
-            date=_parse_date(date),
+            date=parse_date(date),
             with_lint=with_lint,
-            today=_parse_date(today),
+            today=parse_date(today),
             check=check,
             force=force,
             config=config,
@@ -275,11 +223,6 @@ def render(
         )
         status = run_render(request, stdout=sys.stdout, stderr=sys.stderr)
         raise typer.Exit(status)
-
-
-class RulesFormat(str, enum.Enum):
-    text = "text"
-    json = "json"
 
 
 @app.command(short_help="List the lint rules, or explain one.")
@@ -301,26 +244,7 @@ def rules(
         elif output_format is RulesFormat.json:
             sys.stdout.write(catalogue.rules_json())
         else:
-            sys.stdout.write(_rules_table(catalogue.rules_table(), _use_color(sys.stdout)))
-
-
-def _rules_table(rows: list[tuple[str, str, str, str, str]], color: bool) -> str:
-    header = ("code", "name", "friction", "draft/handoff/approved", "what it checks")
-    if not color:
-        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
-        lines = ["  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths)) + "  " + row[4] for row in [header, *rows]]
-        legend = "\nSeverity: E error, W warning, I info, - not checked. `reqkit rules NAME` explains one."
-        return "\n".join(lines) + "\n" + legend + "\n"
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(*header, caption="E error, W warning, I info, - not checked")
-    for row in rows:
-        table.add_row(*row)
-    console = Console(force_terminal=True)
-    with console.capture() as capture:
-        console.print(table)
-    return capture.get()
+            sys.stdout.write(catalogue.rules_table_text(color=_use_color(sys.stdout)))
 
 
 @app.command(short_help="Print the JSON Schema of the brief format.")
@@ -329,9 +253,7 @@ def schema(
         Optional[Path],
         typer.Option("--output", "-o", help="Write the schema to this file instead of printing it."),
     ] = None,
-    force: Annotated[
-        bool, typer.Option(help="Replace an existing file that reqkit did not write.")
-    ] = False,
+    force: Force = False,
 ) -> None:
     """Print the JSON Schema of a brief, for editor completion and checks."""
     from reqkit.fsio import check_may_write, write_atomic
@@ -345,12 +267,6 @@ def schema(
         check_may_write(output, force=force)
         write_atomic(output, text)
         typer.echo(f"Wrote {output}", err=True)
-
-
-class DiffFormat(str, enum.Enum):
-    text = "text"
-    md = "md"
-    json = "json"
 
 
 @app.command(short_help="Compare two versions of a brief by meaning.")
@@ -397,15 +313,8 @@ def approve(
     from reqkit.diff_command import run_approve
 
     with _errors_for_people():
-        status = run_approve(brief, by, role, _parse_date(date), sys.stdout, sys.stderr)
+        status = run_approve(brief, by, role, parse_date(date), sys.stdout, sys.stderr)
         raise typer.Exit(status)
-
-
-class Kind(str, enum.Enum):
-    campaign = "campaign"
-    platform = "platform"
-    vendor = "vendor"
-    minimal = "minimal"
 
 
 @app.command(short_help="Start a new brief from a scaffold that explains each field.")
@@ -442,7 +351,7 @@ def new(
             title=title,
             owner=owner,
             it_contact=it_contact,
-            deadline=_parse_date(deadline),
+            deadline=parse_date(deadline),
             deadline_reason=deadline_reason,
             no_input=no_input,
             interactive=interactive,
