@@ -13,14 +13,35 @@ listed word is fine.
 from __future__ import annotations
 
 import functools
+import inspect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
+from reqkit.config import kebab
 from reqkit.model import Brief
 from reqkit.rules.base import Context, Finding, Rule
 from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TermMatcher, TextField, prose
 from reqkit.rules.wordlist import WordListOptions
+
+
+R = TypeVar("R", bound=type[Rule])
+
+
+def document_lists(rule: R) -> R:
+    """Append the rule's long built-in lists to its documentation, as word-list rules do.
+
+    ``reqkit rules NAME`` shows a long option default as "the built-in list
+    above", so the list has to be in the text the user reads.
+    """
+    listed = []
+    for name, info in rule.Options.model_fields.items():
+        default = info.get_default(call_default_factory=True)
+        if isinstance(default, tuple) and len(default) > 8:
+            title = "Built-in list" if name == "words" else f"Built-in {kebab(name)}"
+            listed.append(f"{title}: " + ", ".join(f'"{word}"' for word in default) + ".")
+    rule.__doc__ = "\n\n".join([inspect.cleandoc(rule.__doc__ or ""), *listed])
+    return rule
 
 
 def normal(phrase: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, mask_quoted, prose
+from reqkit.rules.wording._terms import document_lists
 
 #: Slashed terms with one fixed meaning: abbreviations, pairs that mean "either
 #: of the two" by definition, and units that are not caught by the rate check.
@@ -42,6 +43,7 @@ _SLASHED = re.compile(r"(?<![\w/.:-])([\w][\w.'&+-]*(?:/[\w][\w.'&+-]*)+)(?![\w/
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[^\W\d_]+\s*)?$")
 
 
+@document_lists
 class AndOrSlash(Rule):
     """Flags "and/or" and slashes between alternatives, such as "web/mobile" or "e-mail/SMS".
 

@@ -8,6 +8,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import STATEMENTS, prose
 from reqkit.rules.wording._grammar import DETERMINERS, SUBORDINATORS, Word, sentences, words
+from reqkit.rules.wording._terms import document_lists
 
 #: Verbs that requirements use for an action of the solution, in their base form.
 ACTION_VERBS = (
@@ -30,6 +31,7 @@ _JOINERS = frozenset({"and", "or"})
 _BETWEEN = frozenset({"then", "also", "additionally", "afterwards"})
 
 
+@document_lists
 class CompoundRequirement(Rule):
     """Flags requirement statements that ask for more than one thing.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, STATEMENTS
-from reqkit.rules.wording._terms import TermOptions, TermRule
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Escape clauses (ISO/IEC/IEEE 29148 "loopholes"; INCOSE: no escape clauses).
 LOOPHOLES = (
@@ -59,6 +59,7 @@ LOOPHOLES = (
 NAMED_REQUIREMENTS = ("as required by", "if required by", "where required by", "when required by")
 
 
+@document_lists
 class Loophole(TermRule):
     """Flags escape clauses such as "if possible", "as appropriate" or "where applicable".
 

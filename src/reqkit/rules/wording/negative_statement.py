@@ -8,7 +8,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import STATEMENTS, Match, TextField
 from reqkit.rules.wording._grammar import sentence_of, words
-from reqkit.rules.wording._terms import TermOptions, TermRule
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Negated modal verbs and "never" (ISO/IEC/IEEE 29148: avoid negative statements).
 NEGATIONS = (
@@ -57,6 +57,7 @@ LIMIT_WORDS = (
 _DIGIT = re.compile(r"\d")
 
 
+@document_lists
 class NegativeStatement(TermRule):
     """Flags requirement statements that say what the solution shall not do ("shall not", "never").
 

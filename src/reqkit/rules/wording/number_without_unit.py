@@ -8,8 +8,10 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, STATEMENTS, prose
 from reqkit.rules.wording._numbers import LABEL_WORDS, Kind, numbers
+from reqkit.rules.wording._terms import document_lists
 
 
+@document_lists
 class NumberWithoutUnit(Rule):
     """Flags numbers without a unit, such as "within 5" or "support 10000".
 

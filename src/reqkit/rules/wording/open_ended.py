@@ -9,7 +9,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, METRICS, STATEMENTS, TextField, prose
 from reqkit.rules.wording._fields import budget_items, next_step_actions
-from reqkit.rules.wording._terms import TermOptions, TermRule
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Open-ended, non-verifiable terms (ISO/IEC/IEEE 29148: "but not limited to",
 #: "as a minimum", "provide support"; INCOSE: no "etc."). "Such as" is left
@@ -43,6 +43,7 @@ OPEN_ENDED = (
 )
 
 
+@document_lists
 class OpenEnded(TermRule):
     """Flags open-ended terms such as "etc.", "including but not limited to" or "provide support".
 

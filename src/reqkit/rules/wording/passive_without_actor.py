@@ -9,6 +9,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import STATEMENTS, prose
 from reqkit.rules.wording._grammar import Word, sentences, words
+from reqkit.rules.wording._terms import document_lists
 
 #: Past participles that do not end in "-ed" (INCOSE: active voice with a named actor).
 IRREGULAR_PARTICIPLES = (
@@ -50,6 +51,7 @@ _ARTICLES = frozenset("the a an".split())
 _DIGIT = re.compile(r"\d")
 
 
+@document_lists
 class PassiveWithoutActor(Rule):
     """Flags requirement statements in the passive voice that do not say who or what acts ("shall be sent").
 

@@ -11,7 +11,7 @@ from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField, pro
 from reqkit.rules.wording._fields import expected_load
 from reqkit.rules.wording._grammar import sentence_of
 from reqkit.rules.wording._numbers import numbers
-from reqkit.rules.wording._terms import TermOptions, TermRule
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Performance wishes (DOMAIN: "performance wishes without numbers"). Comparatives
 #: such as "faster" belong to unreferenced-comparative. "Responsive" is left
@@ -81,6 +81,7 @@ NOT_PERFORMANCE = (
 )
 
 
+@document_lists
 class PerformanceWithoutNumber(TermRule):
     """Flags performance wishes such as "fast", "scalable" or "real-time" with no number in the same sentence.
 

@@ -7,7 +7,7 @@ import re
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF
 from reqkit.rules.text import STATEMENTS, Match, TextField
-from reqkit.rules.wording._terms import TermOptions, TermRule, normal, phrase_finder
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists, normal, phrase_finder
 
 #: Implementation technologies: frameworks, languages, databases, hosting and
 #: building blocks, which IT chooses. Business systems the brief integrates
@@ -35,6 +35,7 @@ _HOW = frozenset(normal(phrase) for phrase in HOW_PHRASES)
 NOT_IMPLEMENTATION = ("SQL injection",)
 
 
+@document_lists
 class PrescribedImplementation(TermRule):
     """Flags requirement statements that prescribe the technology, such as "build it in React" or "use a MySQL table".
 

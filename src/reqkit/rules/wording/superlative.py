@@ -11,7 +11,7 @@ from reqkit.rules.base import WORDING, Context, Finding
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField
 from reqkit.rules.wording._grammar import words
 from reqkit.rules.wording._numbers import numbers
-from reqkit.rules.wording._terms import TermOptions, TermRule
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Superlatives and absolutes (ISO/IEC/IEEE 29148: "best", "most"). Ordinary
 #: "-est" words that usually describe a sort order ("newest", "latest") are
@@ -107,6 +107,7 @@ _LIMITS = frozenset({"maximum", "minimum", "max", "maximal"})
 _HUNDRED = re.compile(r"(?<![\d.,])100(?:[.,]0+)?\s?(?:%|percent\b|per\s+cent\b)[\s-]*(?P<what>[\w-]+)", re.IGNORECASE)
 
 
+@document_lists
 class Superlative(TermRule):
     """Flags superlatives and absolutes such as "best", "fastest", "world-class" or "100 % uptime".
 

@@ -9,7 +9,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField, prose
 from reqkit.rules.wording._fields import constraints, milestone_names, next_step_actions, summary
-from reqkit.rules.wording._terms import TermOptions, TermRule, normal
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists, normal
 
 #: Words that demand speed instead of giving a date or a duration.
 TIME_PRESSURE_WORDS = (
@@ -35,6 +35,7 @@ PLANNING_ONLY_WORDS = ("immediately", "right away", "straight away", "at once", 
 _REQUIREMENT_TEXT = frozenset({STATEMENTS, CRITERIA})
 
 
+@document_lists
 class TimePressureWord(TermRule):
     """Flags "ASAP", "urgent" and other words that demand speed instead of giving a date.
 

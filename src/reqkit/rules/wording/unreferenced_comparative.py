@@ -9,7 +9,7 @@ from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField
 from reqkit.rules.wording._grammar import sentence_of, starts_sentence, words
 from reqkit.rules.wording._numbers import numbers
-from reqkit.rules.wording._terms import TermOptions, TermRule
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Comparatives (ISO/IEC/IEEE 29148: "better than", "higher quality") and the
 #: verbs of improvement that promise a comparison. "Increase" and "reduce"
@@ -87,6 +87,7 @@ _AMOUNT_AFTER = re.compile(
 )
 
 
+@document_lists
 class UnreferencedComparative(TermRule):
     """Flags comparatives such as "faster", "better" or "more" with no reference point.
 

@@ -8,6 +8,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, STATEMENTS, prose
 from reqkit.rules.wording._grammar import DETERMINERS, MODALS, Word, sentences, words
+from reqkit.rules.wording._terms import document_lists
 
 #: Pronouns that stand for something said elsewhere (ISO/IEC/IEEE 29148: vague pronouns).
 PRONOUNS = ("it", "this", "that", "they", "them", "these", "those")
@@ -25,6 +26,7 @@ _PERSONAL = frozenset({"it", "they", "them"})
 _EMPTY_IT = frozenset("possible impossible easy easier hard harder clear necessary mandatory difficult takes took".split())
 
 
+@document_lists
 class VaguePronoun(Rule):
     """Flags pronouns such as "it", "this" or "they" that a standalone requirement gives nothing to refer to.
 

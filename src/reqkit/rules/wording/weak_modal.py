@@ -8,7 +8,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TextField
 from reqkit.rules.wording._grammar import SUBORDINATORS, sentence_of, starts_sentence, words
-from reqkit.rules.wording._terms import TermOptions, TermRule, as_written
+from reqkit.rules.wording._terms import TermOptions, TermRule, as_written, document_lists
 from reqkit.rules.wording.negative_statement import is_limit
 
 #: Modal verbs that leave open whether something is required (ISO/IEC/IEEE 29148:
@@ -41,6 +41,7 @@ _NUMBER_AFTER = re.compile(r"\s*\d")
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 
 
+@document_lists
 class WeakModal(TermRule):
     """Flags weak modal verbs such as "should", "may" or "could" in requirements and acceptance criteria.
 
