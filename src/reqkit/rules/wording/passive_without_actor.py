@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from reqkit.model import Brief
-from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
+from reqkit.rules.base import STYLE_NOTE, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import STATEMENTS, prose
 from reqkit.rules.wording._grammar import Word, sentences, words
 from reqkit.rules.wording._terms import document_lists
@@ -69,8 +69,10 @@ class PassiveWithoutActor(Rule):
 
     Only requirement statements are checked: an acceptance criterion
     describes what a tester observes ("the booking is shown in the CRM"),
-    where the passive is natural. Passive voice is common and sometimes
-    fine, so this is a note, never a warning or an error.
+    where the passive is natural. Even in a statement the actor is sometimes
+    obvious ("personal data shall be deleted after 2 years": by the system
+    that holds it), so this is a note at every stage, never a warning that
+    fails a build.
 
     Bad: "Sign-ups shall be exported to the CRM every night."
     Good: "The booking system shall export the day's sign-ups to the CRM at 02:00 every night."
@@ -79,7 +81,7 @@ class PassiveWithoutActor(Rule):
     code = "RK112"
     name = "passive-without-actor"
     friction = "F9"
-    levels = WORDING
+    levels = STYLE_NOTE
 
     class Options(RuleOptions):
         irregular_participles: tuple[str, ...] = IRREGULAR_PARTICIPLES

@@ -57,8 +57,10 @@ class WeakModal(TermRule):
     that should pass is not a check. In requirement statements, negated
     forms ("may not", "cannot") are left to negative-statement, which asks
     for the positive form, except in a limit such as "should not exceed 2
-    seconds", which is reported here. "May" the month ("by 1 May") and "can"
-    the noun ("a can") are not modal verbs.
+    seconds", which is reported here. A weak modal in a clause of a binding
+    sentence is fine ("shall store the card so that the till can scan it"),
+    and "may" the month ("by 1 May") and "can" the noun ("a can") are not
+    modal verbs.
 
     Bad: "The page should load the event list."
     Good: "The page shall load the event list." (with `priority: should` if it is optional)
