@@ -9,7 +9,7 @@ names and code spans are blanked out, with offsets into the original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reqkit.rules.text import mask_quoted
 
@@ -39,8 +39,7 @@ SUBORDINATORS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word of a text and where it is."""
 
     start: int

@@ -11,9 +11,11 @@ as "2 to 3 seconds" or "8 of 10 test users" the unit comes after the last number
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reqkit.rules.text import mask_quoted
 
@@ -80,17 +82,18 @@ _CARRIED = frozenset("to than current of vs versus instead".split())
 # Words joining two numbers of one range or count: "2 to 3", "8 of 10", "3 out of 5".
 _RANGE_LINKS = frozenset("to and or of out - – — x by".split())
 
-_CHUNK = re.compile(r"\S+")
 _LEADING = "([{\"'“‘~<>≤≥"
 _TRAILING = ".,;:!?)]}\"'”’"
+# A run of non-space characters: opening brackets and quotes, the word or number, closing punctuation.
+_CHUNK = re.compile(rf"([{re.escape(_LEADING)}]*)(\S*?)([{re.escape(_TRAILING)}]*)(?!\S)")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_MARKS = frozenset(".!?")
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-@dataclass(frozen=True)
-class _Chunk:
+class _Chunk(NamedTuple):
     start: int
     end: int
     core: str  # the chunk without surrounding brackets and punctuation
@@ -99,34 +102,38 @@ class _Chunk:
 
 
 def _chunks(masked: str) -> list[_Chunk]:
-    found = []
-    for m in _CHUNK.finditer(masked):
-        raw = m.group()
-        stripped_left = raw.lstrip(_LEADING)
-        core = stripped_left.rstrip(_TRAILING)
-        if not core:
-            continue
-        core_start = m.start() + len(raw) - len(stripped_left)
-        found.append(_Chunk(m.start(), m.end(), core, core_start, stripped_left[len(core) :]))
-    return found
+    return [
+        _Chunk(m.start(), m.end(), m.group(2), m.start(2), m.group(3))
+        for m in _CHUNK.finditer(masked)
+        if m.group(2)
+    ]
 
 
 def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> Iterator[Number]:
     """Every number in ``text`` outside quotes and code spans, with its kind."""
+    if not _DIGIT.search(text):
+        return
     masked = mask_quoted(text)
     chunks = _chunks(masked)
-    labels = {word.lower() for word in label_words}
+    labels = _lower_set(tuple(label_words))
     unit_in_sentence = False
     for index, chunk in enumerate(chunks):
         if _DIGIT.search(chunk.core):
             kind = _by_shape(chunk.core) or _by_context(chunks, index, masked, labels)
             if kind is Kind.BARE and unit_in_sentence and chunks[index - 1].core.lower() in _CARRIED:
                 kind = Kind.QUANTITY  # "from 5 steps to 3", "3 fields instead of the current 7"
+            if kind is Kind.BARE and any(c.core.lower() in _SCALES for c in chunks[max(0, index - 4) : index]):
+                kind = Kind.NAME  # a point on a scale
             unit_in_sentence |= kind is Kind.QUANTITY and not _joins_next_number(chunks, index)
             start = chunk.core_start
             yield Number(start, start + len(chunk.core), text[start : start + len(chunk.core)], kind)
-        if any(mark in chunk.trailing for mark in ".!?"):
+        if chunk.trailing and not _SENTENCE_MARKS.isdisjoint(chunk.trailing):
             unit_in_sentence = False
+
+
+@functools.lru_cache(maxsize=16)
+def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
 
 
 def _by_shape(core: str) -> Kind | None:
@@ -152,8 +159,6 @@ def _by_context(chunks: list[_Chunk], index: int, masked: str, labels: set[str])
     if before is not None and before.core in _CURRENCIES and not before.trailing:
         return Kind.QUANTITY  # "EUR 500"
     if before is not None and _names_what_follows(before, chunk, masked, labels):
-        return Kind.NAME
-    if any(c.core.lower() in _SCALES for c in chunks[max(0, index - 4) : index]):
         return Kind.NAME
     if chunk.trailing:
         # "5, 10 or 15 minutes" is a list of quantities; "within 5." and "within 5, the" have no unit.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reqkit.model import Brief
@@ -20,6 +21,7 @@ SUBJECT_VERBS = (
     "applies", "apply", "works", "work", "includes", "include", "covers", "cover",
 )  # fmt: skip
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 # "it", "they" and "them" are always pronouns; the demonstratives only sometimes.
 _PERSONAL = frozenset({"it", "they", "them"})
 # "It is possible to ...", "make it easy to ...", "it takes 2 minutes to ...": an empty "it".
@@ -68,6 +70,8 @@ class VaguePronoun(Rule):
         pronouns = {p.lower() for p in options.pronouns}
         verbs = {v.lower() for v in options.subject_verbs} | MODALS
         for field in prose(brief, (STATEMENTS, CRITERIA)):
+            if pronouns.isdisjoint(_LETTERS.findall(field.text.lower())):
+                continue
             every = words(field.text)
             for start, end in sentences(field.text):
                 sentence = [w for w in every if start <= w.start < end]
