@@ -225,6 +225,8 @@ NUMBER_CASES = [
     ("from 5 steps to 3, and 3 fields instead of the current 7", [("5", Q), ("3", Q), ("3", Q), ("7", Q)]),
     ("from 5 to 3.", [("5", Q), ("3", BARE)]),
     ("on a scale from 1 to 5.", [("1", Q), ("5", NAME)]),
+    ("412,000 contacts in the CRM and 268,000 in the e-mail tool", [("412,000", Q), ("268,000", Q)]),
+    ("in phases 1 and 2.", [("1", NAME), ("2", NAME)]),
     ('the "Top 10" list and the `limit=5` setting', []),
 ]
 

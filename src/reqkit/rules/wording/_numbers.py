@@ -77,8 +77,9 @@ FUNCTION_WORDS = frozenset(
 # Between a number and its unit: "5 or more offers", "3 extra days".
 _MODIFIERS = frozenset("more fewer less extra additional further".split())
 _MODIFIER_PAIRS = frozenset({("or", "more"), ("or", "fewer"), ("or", "less"), ("and", "more"), ("or", "above")})
-# Words before a second number that take the unit of an earlier one: "from 5 steps to 3".
-_CARRIED = frozenset("to than current of vs versus instead".split())
+# Words before a later number that take the unit of an earlier one: "from 5 steps to 3",
+# "412,000 contacts in the CRM and 268,000 in the e-mail tool".
+_CARRIED = frozenset("to than current of vs versus instead from and or".split())
 # Words joining two numbers of one range or count: "2 to 3", "8 of 10", "3 out of 5".
 _RANGE_LINKS = frozenset("to and or of out - – — x by".split())
 
@@ -117,14 +118,18 @@ def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> Iterator[Num
     chunks = _chunks(masked)
     labels = _lower_set(tuple(label_words))
     unit_in_sentence = False
+    previous: tuple[int, Kind] | None = None
     for index, chunk in enumerate(chunks):
         if _DIGIT.search(chunk.core):
             kind = _by_shape(chunk.core) or _by_context(chunks, index, masked, labels)
+            if previous == (index - 2, Kind.NAME) and chunks[index - 1].core.lower() in _RANGE_LINKS:
+                kind = Kind.NAME  # "phases 1 and 2", "level 2 or 3"
             if kind is Kind.BARE and unit_in_sentence and chunks[index - 1].core.lower() in _CARRIED:
                 kind = Kind.QUANTITY  # "from 5 steps to 3", "3 fields instead of the current 7"
             if kind is Kind.BARE and any(c.core.lower() in _SCALES for c in chunks[max(0, index - 4) : index]):
                 kind = Kind.NAME  # a point on a scale
             unit_in_sentence |= kind is Kind.QUANTITY and not _joins_next_number(chunks, index)
+            previous = (index, kind)
             start = chunk.core_start
             yield Number(start, start + len(chunk.core), text[start : start + len(chunk.core)], kind)
         if chunk.trailing and not _SENTENCE_MARKS.isdisjoint(chunk.trailing):
@@ -170,7 +175,8 @@ def _by_context(chunks: list[_Chunk], index: int, masked: str, labels: set[str])
 def _names_what_follows(before: _Chunk, chunk: _Chunk, masked: str, labels: set[str]) -> bool:
     word = before.core
     lower = word.lower()
-    if (lower in labels or lower in _MONTHS) and before.trailing in ("", "."):
+    labelled = lower in labels or (lower.endswith("s") and lower[:-1] in labels)
+    if (labelled or lower in _MONTHS) and before.trailing in ("", "."):
         return True  # "level 2", "Art. 6", "March 10"
     if before.trailing:
         return False  # the word ends a sentence or a clause

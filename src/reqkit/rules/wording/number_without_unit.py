@@ -22,7 +22,9 @@ class NumberWithoutUnit(Rule):
 
     The unit is the word after the number ("5 seconds", "3 clicks", "10,000
     visitors", "5 %", "500 EUR"); in a range or a count it follows the last
-    number ("2 to 3 seconds", "8 of 10 test users"). A number followed by the
+    number ("2 to 3 seconds", "8 of 10 test users"), and a later number can
+    take the unit of an earlier one ("from 5 steps to 3", "412,000 contacts
+    in the CRM and 268,000 in the e-mail tool"). A number followed by the
     end of the sentence, a punctuation mark or a word such as "and", "for",
     "in" or "of" has none. Not flagged: ids ("REQ-004", "GA4"), versions
     ("v3", "1.2.3"), dates and times ("2027-03-10", "10:00", "1 May", "in
