@@ -33,9 +33,10 @@ DETERMINERS = frozenset(
     "it them one two three both some another".split()
 )
 
-#: Words that introduce a clause inside a sentence ("that", "when", "so that").
+#: Words that introduce a clause inside a sentence ("that", "when", "so that", "how").
 SUBORDINATORS = frozenset(
-    "that which who whom whose when whenever if once after before while until unless where so because".split()
+    "that which who whom whose when whenever if once after before while until unless where so because how "
+    "whether what why".split()
 )
 
 

@@ -38,14 +38,15 @@ class VaguePronoun(Rule):
     "it" is. Name the thing: the page, the form, the confirmation e-mail.
 
     Flagged: a pronoun that opens a sentence as its subject ("It shall ...",
-    "This must ...", "They ..."), one directly before a modal verb ("..., it
-    shall ..."), and "it", "them" or "they" in a sentence where nothing
-    before the pronoun could be what it stands for ("Build it in React",
-    "Make it work"). Not flagged: determiners ("this page", "those
-    visitors"), "that" joining a clause ("the page that lists events",
-    "ensure that the form ..."), a pronoun after a noun it can stand for
-    ("The app shall keep the card visible and refresh it ..."), and "IT"
-    in capitals, which is the department.
+    "This must ...", "They ..."), a pronoun just before the sentence's first
+    modal verb ("When a member signs in, it shall ..."), and "it", "them"
+    or "they" in a sentence where nothing before the pronoun could be what
+    it stands for ("Build it in React", "Make it work"). Not flagged:
+    determiners ("this page", "those visitors"), "that" joining a clause
+    ("the page that lists events", "ensure that the form ..."), a pronoun
+    after a noun it can stand for ("The app shall show members which offers
+    they can redeem"), an empty "it" ("it takes 2 minutes to ..."), and
+    "IT" in capitals, which is the department.
 
     Checked in requirement statements and acceptance criteria.
 
@@ -95,8 +96,8 @@ def _vague(sentence: list[Word], pronouns: set[str], verbs: set[str]) -> Iterato
         if index == 0:
             if lower in _PERSONAL or following in verbs or not following:
                 yield word
-        elif following in MODALS and lower != "that":
-            yield word
+        elif following in MODALS and lower != "that" and not any(w.lower in MODALS for w in sentence[:index]):
+            yield word  # the subject of the main clause: "When a member signs in, it shall ..."
         elif lower in _PERSONAL and not _referent_before(sentence[:index]):
             yield word
 
