@@ -103,6 +103,7 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, "The agency shall deliver the designs for phases 1 and 2 by 2027-01-08."),
     (S, "The new form shall need 3 fields instead of the current 7."),
     (S, "The booking data shall be stored by the e-mail platform in its EU data centre."),
+    (S, "The name and a phone number of the visitor shall be required for each booking."),
     # acceptance criteria
     (C, "A test visitor books the 11:00 slot on 2027-03-10 and receives a confirmation e-mail within 5 minutes."),
     (C, "8 of 10 test users complete the sign-up without help."),
@@ -182,6 +183,7 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The booking form shall send a confirmation e-mail and update the CRM lead.", ("RK113",)),
     (S, "The app shall show the balance. The app shall also list the last 10 purchases.", ("RK113",)),
     (S, "The form shall check the postcode and the CRM must store the lead.", ("RK113",)),
+    (S, "Sign-ups are sent to the CRM and a voucher is generated.", ("RK112", "RK112", "RK113")),
     (S, "Add a store locator ASAP.", ("RK114",)),
     (SUMMARY, "We need the new microsite as soon as possible.", ("RK114",)),
     (STEP, "Fix the booking form immediately", ("RK114",)),

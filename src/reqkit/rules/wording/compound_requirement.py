@@ -28,6 +28,8 @@ ACTION_VERBS = (
 BINDING_MODALS = ("shall", "must")
 
 _JOINERS = frozenset({"and", "or"})
+# Verbs that show a clause of its own: "... and a voucher is generated", "... and the CRM shall ...".
+_FINITE = frozenset("is are was were shall must will should may can could would gets get".split())
 _BETWEEN = frozenset({"then", "also", "additionally", "afterwards"})
 
 
@@ -42,12 +44,14 @@ class CompoundRequirement(Rule):
     and give each part its own acceptance criteria.
 
     Flagged: more than one "shall" or "must" in a statement, more than one
-    sentence, and actions joined by "and" or "or" after the modal ("shall
-    send the e-mail and update the CRM"): a verb from the `action-verbs`
-    list followed by "the", "a", "each" or a similar word. Not flagged:
-    "and" between nouns ("name and e-mail address"), and verbs in a clause
-    that describes something ("the slots that are free and match the
-    filter", "when the visitor books and pays").
+    sentence, actions joined by "and" or "or" after the modal ("shall send
+    the e-mail and update the CRM": a verb from the `action-verbs` list
+    followed by "the", "a", "each" or a similar word), and two clauses with
+    a subject and verb each ("sign-ups are sent to the CRM and a voucher is
+    generated"). Not flagged: "and" between nouns ("name and e-mail
+    address", "the name and a phone number are required"), and verbs in a
+    clause that describes something ("the slots that are free and match
+    the filter", "when the visitor books and pays").
 
     Only requirement statements are checked: an acceptance criterion often
     and rightly pairs an action with its result ("a test visitor books a
@@ -99,6 +103,14 @@ def _compound(text: str, verbs: set[str], modals: set[str]) -> tuple[str, str, t
             "each with its own acceptance criteria.",
             (joiner.start, verb.end),
         )
+    clause = _joined_clause(every)
+    if clause is not None:
+        joiner, verb = clause
+        return (
+            f'Two statements joined by "{joiner.text}": "... {joiner.text} {text[joiner.end:verb.end].strip()} ..."',
+            "Split it into two requirements, each saying which system does what, with its own acceptance criteria.",
+            (joiner.start, verb.end),
+        )
     spans = sentences(text)
     if len(spans) > 1:
         start, end = spans[1]
@@ -126,5 +138,23 @@ def _joined_action(every: list[Word], verbs: set[str], modals: set[str]) -> tupl
             after += 1
         verb, following = every[after], every[after + 1] if after + 1 < len(every) else None
         if verb.lower in verbs and following is not None and following.lower in DETERMINERS:
+            return word, verb
+    return None
+
+
+def _joined_clause(every: list[Word]) -> tuple[Word, Word] | None:
+    """Two clauses, each with its own subject and verb: "Sign-ups are sent ... and a voucher is generated"."""
+    seen_verb = False
+    for index, word in enumerate(every):
+        if word.lower in SUBORDINATORS:
+            return None
+        if word.lower in _FINITE:
+            seen_verb = True
+        if not seen_verb or word.lower not in _JOINERS or index + 2 >= len(every):
+            continue
+        if every[index + 1].lower not in DETERMINERS:
+            continue
+        verb = next((w for w in every[index + 2 : index + 6] if w.lower in _FINITE), None)
+        if verb is not None:
             return word, verb
     return None
