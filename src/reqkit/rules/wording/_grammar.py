@@ -20,24 +20,26 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"“'‘(]?[A-Z])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 
 #: Words that end in a full stop without ending the sentence.
-ABBREVIATIONS = frozenset(
-    "e.g i.e etc vs approx incl excl art no nr fig ca cf dr mr mrs ms st resp dept max min ref".split()
-)
+ABBREVIATIONS = frozenset({
+    "e.g", "i.e", "etc", "vs", "approx", "incl", "excl", "art", "no", "nr", "fig", "ca", "cf",
+    "dr", "mr", "mrs", "ms", "st", "resp", "dept", "max", "min", "ref",
+})  # fmt: skip
 
 #: Modal verbs: the word before the verb that says how binding it is.
-MODALS = frozenset("shall must will should may might can could would".split())
+MODALS = frozenset({"shall", "must", "will", "should", "may", "might", "can", "could", "would"})
 
 #: Determiners and pronouns that open a noun phrase ("the", "each", "its").
-DETERMINERS = frozenset(
-    "the a an each every all any its their his her our your this that these those "
-    "it them one two three both some another".split()
-)
+DETERMINERS = frozenset({
+    "the", "a", "an", "each", "every", "all", "any", "its", "their", "his", "her", "our", "your",
+    "this", "that", "these", "those", "it", "them", "one", "two", "three", "both", "some",
+    "another",
+})  # fmt: skip
 
 #: Words that introduce a clause inside a sentence ("that", "when", "so that", "how").
-SUBORDINATORS = frozenset(
-    "that which who whom whose when whenever if once after before while until unless where so because how "
-    "whether what why".split()
-)
+SUBORDINATORS = frozenset({
+    "that", "which", "who", "whom", "whose", "when", "whenever", "if", "once", "after", "before",
+    "while", "until", "unless", "where", "so", "because", "how", "whether", "what", "why",
+})  # fmt: skip
 
 
 class Word(NamedTuple):
@@ -86,6 +88,10 @@ def sentence_of(text: str, position: int) -> tuple[int, int]:
 
 
 def starts_sentence(text: str, position: int) -> bool:
-    """Whether only spaces, quotes or an opening bracket come before ``position`` in its sentence."""
-    before = mask_quoted(text)[: position].rstrip(" \t\n\"“'‘(")
+    """Whether only spaces, quotes or an opening bracket come before ``position`` in its sentence.
+
+    Used to tell "May" the month, written with a capital inside a sentence,
+    from "May" at the start of one.
+    """
+    before = mask_quoted(text)[:position].rstrip(" \t\n\"“'‘(")
     return not before or before[-1] in ".!?:;"

@@ -44,48 +44,59 @@ class Number:
 
 #: Words after which a number names or labels something instead of counting it.
 LABEL_WORDS = (
-    "level", "phase", "round", "step", "stage", "tier", "wave", "sprint", "release", "version", "v",
-    "page", "section", "chapter", "article", "art", "paragraph", "clause", "annex", "appendix", "figure",
-    "fig", "table", "item", "no", "nr", "number", "question", "requirement", "priority", "grade", "class",
-    "type", "model", "room", "hall", "gate", "booth", "stand", "building", "floor", "store", "centre",
-    "center", "region", "zone", "area", "line", "lane", "option", "plan", "pack", "series", "episode",
-    "week", "day", "quarter", "q", "year", "fy", "route", "bus", "platform", "terminal", "code", "error",
-    "status", "port", "channel", "slot",
+    "level", "phase", "round", "step", "stage", "tier", "wave", "sprint", "release", "version",
+    "v", "page", "section", "chapter", "article", "art", "paragraph", "clause", "annex",
+    "appendix", "figure", "fig", "table", "item", "no", "nr", "number", "question", "requirement",
+    "priority", "grade", "class", "type", "model", "room", "hall", "gate", "booth", "building",
+    "floor", "centre", "center", "region", "zone", "area", "line", "lane", "option", "pack",
+    "series", "episode", "week", "day", "quarter", "q", "year", "fy", "bus", "platform",
+    "terminal", "code", "error", "status", "port", "channel", "slot",
 )  # fmt: skip
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_YEAR_CONTEXT = frozenset(
-    "in since from until till by of before after during for end early mid late fiscal spring summer "
-    "autumn fall winter".split()
-)
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})  # fmt: skip
+_YEAR_CONTEXT = frozenset({
+    "in", "since", "from", "until", "till", "by", "of", "before", "after", "during", "for", "end",
+    "early", "mid", "late", "fiscal", "spring", "summer", "autumn", "fall", "winter",
+})  # fmt: skip
 # A number on a scale counts points of that scale: "on a scale from 1 to 5", "a rating of 4".
-_SCALES = frozenset("scale rating score grade".split())
-_CURRENCIES = frozenset("EUR USD GBP CHF JPY SEK NOK DKK PLN CZK HUF CAD AUD NZD CNY INR".split())
+_SCALES = frozenset({"scale", "rating", "score", "grade"})
+_CURRENCIES = frozenset({
+    "EUR", "USD", "GBP", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "CAD", "AUD",
+    "NZD", "CNY", "INR",
+})  # fmt: skip
 _CURRENCY_SIGNS = "€$£¥"
-_TIMES_OF_DAY = frozenset("am pm a.m. p.m. o'clock utc cet cest gmt".split())
+_TIMES_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "utc", "cet", "cest", "gmt"})
 
 #: Words after a number that say nothing about what it counts.
-FUNCTION_WORDS = frozenset(
-    "and or nor but for in on at to of with without within per by from into onto after before until "
-    "till than then so if when while where as is are was were be been shall must will should may can "
-    "could would might the a an that which who this these those it its each every all any not plus "
-    "minus via through over under up down off out".split()
-)
+FUNCTION_WORDS = frozenset({
+    "and", "or", "nor", "but", "for", "in", "on", "at", "to", "of", "with", "without", "within",
+    "per", "by", "from", "into", "onto", "after", "before", "until", "till", "than", "then", "so",
+    "if", "when", "while", "where", "as", "is", "are", "was", "were", "be", "been", "shall",
+    "must", "will", "should", "may", "can", "could", "would", "might", "the", "a", "an", "that",
+    "which", "who", "this", "these", "those", "it", "its", "each", "every", "all", "any", "not",
+    "plus", "minus", "via", "through", "over", "under", "up", "down", "off", "out",
+})  # fmt: skip
 # Between a number and its unit: "5 or more offers", "3 extra days".
-_MODIFIERS = frozenset("more fewer less extra additional further".split())
-_MODIFIER_PAIRS = frozenset({("or", "more"), ("or", "fewer"), ("or", "less"), ("and", "more"), ("or", "above")})
+_MODIFIERS = frozenset({"more", "fewer", "less", "extra", "additional", "further"})
+_MODIFIER_PAIRS = frozenset(
+    {("or", "more"), ("or", "fewer"), ("or", "less"), ("and", "more"), ("or", "above")}
+)
 # Words before a later number that take the unit of an earlier one: "from 5 steps to 3",
 # "412,000 contacts in the CRM and 268,000 in the e-mail tool".
-_CARRIED = frozenset("to than current of vs versus instead from and or".split())
+_CARRIED = frozenset(
+    {"to", "than", "current", "of", "vs", "versus", "instead", "from", "and", "or"}
+)
 # Words joining two numbers of one range or count: "2 to 3", "8 of 10", "3 out of 5".
-_RANGE_LINKS = frozenset("to and or of out - – — x by".split())
+_RANGE_LINKS = frozenset({"to", "and", "or", "of", "out", "-", "–", "—", "x", "by"})
 
 _LEADING = "([{\"'“‘~<>≤≥"
 _TRAILING = ".,;:!?)]}\"'”’"
-# A run of non-space characters: opening brackets and quotes, the word or number, closing punctuation.
+# A run of non-space characters: opening brackets and quotes, the word or number, and
+# closing punctuation.
 _CHUNK = re.compile(rf"([{re.escape(_LEADING)}]*)(\S*?)([{re.escape(_TRAILING)}]*)(?!\S)")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_MARKS = frozenset(".!?")
@@ -122,16 +133,27 @@ def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> Iterator[Num
     for index, chunk in enumerate(chunks):
         if _DIGIT.search(chunk.core):
             kind = _by_shape(chunk.core) or _by_context(chunks, index, masked, labels)
-            if previous == (index - 2, Kind.NAME) and chunks[index - 1].core.lower() in _RANGE_LINKS:
+            if (
+                previous == (index - 2, Kind.NAME)
+                and chunks[index - 1].core.lower() in _RANGE_LINKS
+            ):
                 kind = Kind.NAME  # "phases 1 and 2", "level 2 or 3"
-            if kind is Kind.BARE and unit_in_sentence and chunks[index - 1].core.lower() in _CARRIED:
+            if (
+                kind is Kind.BARE
+                and unit_in_sentence
+                and chunks[index - 1].core.lower() in _CARRIED
+            ):
                 kind = Kind.QUANTITY  # "from 5 steps to 3", "3 fields instead of the current 7"
-            if kind is Kind.BARE and any(c.core.lower() in _SCALES for c in chunks[max(0, index - 4) : index]):
+            if kind is Kind.BARE and any(
+                c.core.lower() in _SCALES for c in chunks[max(0, index - 4) : index]
+            ):
                 kind = Kind.NAME  # a point on a scale
             unit_in_sentence |= kind is Kind.QUANTITY and not _joins_next_number(chunks, index)
             previous = (index, kind)
             start = chunk.core_start
-            yield Number(start, start + len(chunk.core), text[start : start + len(chunk.core)], kind)
+            yield Number(
+                start, start + len(chunk.core), text[start : start + len(chunk.core)], kind
+            )
         if chunk.trailing and not _SENTENCE_MARKS.isdisjoint(chunk.trailing):
             unit_in_sentence = False
 
@@ -148,7 +170,8 @@ def _by_shape(core: str) -> Kind | None:
     if "(" in core:
         return Kind.NAME  # "Art. 6(1)(b)"
     if re.search(r"[^\W\d_]", core):
-        # "5s", "30-minute", "10ms" carry their unit; "GA4", "v3", "REQ-004", "1st", "2FA" are names.
+        # "5s", "30-minute", "10ms" carry their unit;
+        # "GA4", "v3", "REQ-004", "1st", "2FA" are names.
         starts_with_digit = core[0].isdigit()
         if not starts_with_digit or _ORDINAL.fullmatch(core) or re.fullmatch(r"\d+[A-Z]{2,}", core):
             return Kind.NAME
@@ -166,8 +189,13 @@ def _by_context(chunks: list[_Chunk], index: int, masked: str, labels: set[str])
     if before is not None and _names_what_follows(before, chunk, masked, labels):
         return Kind.NAME
     if chunk.trailing:
-        # "5, 10 or 15 minutes" is a list of quantities; "within 5." and "within 5, the" have no unit.
-        listed = chunk.trailing == "," and index + 1 < len(chunks) and _DIGIT.match(chunks[index + 1].core)
+        # "5, 10 or 15 minutes" is a list of quantities;
+        # "within 5." and "within 5, the" have no unit.
+        listed = (
+            chunk.trailing == ","
+            and index + 1 < len(chunks)
+            and _DIGIT.match(chunks[index + 1].core)
+        )
         return Kind.QUANTITY if listed else Kind.BARE
     return _by_following(chunks, index)
 
@@ -198,7 +226,9 @@ def _joins_next_number(chunks: list[_Chunk], index: int) -> bool:
     if index + 2 >= len(chunks) or chunks[index].trailing:
         return False
     link, after = chunks[index + 1], chunks[index + 2]
-    return link.core.lower() in _RANGE_LINKS and not link.trailing and bool(_DIGIT.match(after.core))
+    return (
+        link.core.lower() in _RANGE_LINKS and not link.trailing and bool(_DIGIT.match(after.core))
+    )
 
 
 def _by_following(chunks: list[_Chunk], index: int) -> Kind:
@@ -216,7 +246,11 @@ def _by_following(chunks: list[_Chunk], index: int) -> Kind:
         if after is not None and word == "out" and after.core.lower() == "of":
             position += 1
             continue
-        if after is not None and (word, after.core.lower()) in _MODIFIER_PAIRS and not chunks[position].trailing:
+        if (
+            after is not None
+            and (word, after.core.lower()) in _MODIFIER_PAIRS
+            and not chunks[position].trailing
+        ):
             previous, position = after, position + 2
             if previous.trailing:
                 return Kind.BARE

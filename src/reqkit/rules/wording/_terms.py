@@ -24,7 +24,6 @@ from reqkit.rules.base import Context, Finding, Rule
 from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TermMatcher, TextField, prose
 from reqkit.rules.wordlist import WordListOptions
 
-
 R = TypeVar("R", bound=type[Rule])
 
 
@@ -121,4 +120,3 @@ class TermRule(Rule):
                 if self.keep(brief, field, match, options):
                     message, hint = self.wording(as_written(match), field)
                     yield Finding(field.path, message, hint, span=(match.start, match.end))
-

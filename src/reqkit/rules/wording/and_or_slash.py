@@ -106,5 +106,7 @@ def _finding(path: tuple, term: str, start: int) -> Finding:
     else:
         both, either = " and ".join(term.split("/")), " or ".join(term.split("/"))
         message = f'Slash in "{term}" leaves open whether both or only one is meant'
-        hint = f'Write "{both}" if all are required, or "{either}" and say who or what decides which.'
+        hint = (
+            f'Write "{both}" if all are required, or "{either}" and say who or what decides which.'
+        )
     return Finding(path, message, hint, span=(start, start + len(term)))

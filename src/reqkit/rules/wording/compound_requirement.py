@@ -13,23 +13,28 @@ from reqkit.rules.wording._terms import document_lists
 #: Verbs that requirements use for an action of the solution, in their base form.
 ACTION_VERBS = (
     "send", "update", "create", "delete", "remove", "store", "save", "show", "display", "notify",
-    "inform", "export", "import", "generate", "calculate", "validate", "redirect", "transfer", "sync",
-    "synchronise", "synchronize", "assign", "apply", "lock", "unlock", "credit", "move", "publish",
-    "upload", "download", "archive", "encrypt", "track", "log", "approve", "reject", "accept", "confirm",
-    "register", "collect", "capture", "print", "open", "close", "add", "allow", "let", "offer", "provide",
-    "present", "record", "mark", "flag", "block", "hide", "list", "sort", "filter", "check", "verify",
-    "post", "share", "invite", "book", "cancel", "schedule", "charge", "refund", "issue", "attach",
-    "forward", "route", "escalate", "alert", "remind", "retain", "keep", "deliver", "load", "exclude",
-    "convert", "translate", "return", "reset", "restore", "migrate", "report", "score", "link", "ask",
-    "require", "limit", "enable", "disable", "integrate", "connect", "process", "receive", "email", "e-mail",
+    "inform", "export", "import", "generate", "calculate", "validate", "redirect", "transfer",
+    "sync", "synchronise", "synchronize", "assign", "apply", "lock", "unlock", "credit", "move",
+    "publish", "upload", "download", "archive", "encrypt", "track", "log", "approve", "reject",
+    "accept", "confirm", "register", "collect", "capture", "print", "open", "close", "add",
+    "allow", "let", "offer", "provide", "present", "record", "mark", "flag", "block", "hide",
+    "list", "sort", "filter", "check", "verify", "post", "share", "invite", "book", "cancel",
+    "schedule", "charge", "refund", "issue", "attach", "forward", "route", "escalate", "alert",
+    "remind", "retain", "keep", "deliver", "load", "exclude", "convert", "translate", "return",
+    "reset", "restore", "migrate", "report", "score", "link", "ask", "require", "limit", "enable",
+    "disable", "integrate", "connect", "process", "receive", "email", "e-mail",
 )  # fmt: skip
 
 #: Modal verbs that each make a requirement on their own.
 BINDING_MODALS = ("shall", "must")
 
 _JOINERS = frozenset({"and", "or"})
-# Verbs that show a clause of its own: "... and a voucher is generated", "... and the CRM shall ...".
-_FINITE = frozenset("is are was were shall must will should may can could would gets get".split())
+# Verbs that show a clause of its own: "... and a voucher is generated",
+# "... and the CRM shall ...".
+_FINITE = frozenset({
+    "is", "are", "was", "were", "shall", "must", "will", "should", "may", "can", "could", "would",
+    "gets", "get",
+})  # fmt: skip
 _BETWEEN = frozenset({"then", "also", "additionally", "afterwards"})
 
 
@@ -58,7 +63,8 @@ class CompoundRequirement(Rule):
     slot and receives the confirmation").
 
     Bad: "The booking form shall send a confirmation e-mail and update the CRM lead."
-    Good: "The booking form shall send a confirmation e-mail within 5 minutes of booking." (and a second requirement for the CRM)
+    Good: "The booking form shall send a confirmation e-mail within 5 minutes of booking."
+    (and a second requirement for the CRM)
     """
 
     code = "RK113"
@@ -68,7 +74,7 @@ class CompoundRequirement(Rule):
 
     class Options(RuleOptions):
         action_verbs: tuple[str, ...] = ACTION_VERBS
-        """Verbs that, after "and" or "or" and before "the", "a" or "each", start a second action."""
+        """Verbs that start a second action after "and" or "or" and before "the", "a" or "each"."""
 
         binding_modals: tuple[str, ...] = BINDING_MODALS
         """Modal verbs that each make a requirement; more than one in a statement is a compound."""
@@ -84,13 +90,16 @@ class CompoundRequirement(Rule):
                 yield Finding(field.path, message, hint, span=span)
 
 
-def _compound(text: str, verbs: set[str], modals: set[str]) -> tuple[str, str, tuple[int, int]] | None:
+def _compound(
+    text: str, verbs: set[str], modals: set[str]
+) -> tuple[str, str, tuple[int, int]] | None:
     every = words(text)
     binding = [w for w in every if w.lower in modals]
     if len(binding) > 1:
         second = binding[1]
         return (
-            f'"{second.text}" appears {len(binding)} times: this statement holds {len(binding)} requirements',
+            f'"{second.text}" appears {len(binding)} times: '
+            f"this statement holds {len(binding)} requirements",
             "Write one requirement per statement, each with its own id and acceptance criteria.",
             (second.start, second.end),
         )
@@ -99,7 +108,8 @@ def _compound(text: str, verbs: set[str], modals: set[str]) -> tuple[str, str, t
         joiner, verb = joined
         return (
             f'Two actions in one requirement: "... {joiner.text} {verb.text} ..."',
-            f'Split it: one requirement for the part before "{joiner.text}", another for "{verb.text} ...", '
+            f'Split it: one requirement for the part before "{joiner.text}", '
+            f'another for "{verb.text} ...", '
             "each with its own acceptance criteria.",
             (joiner.start, verb.end),
         )
@@ -107,8 +117,10 @@ def _compound(text: str, verbs: set[str], modals: set[str]) -> tuple[str, str, t
     if clause is not None:
         joiner, verb = clause
         return (
-            f'Two statements joined by "{joiner.text}": "... {joiner.text} {text[joiner.end:verb.end].strip()} ..."',
-            "Split it into two requirements, each saying which system does what, with its own acceptance criteria.",
+            f'Two statements joined by "{joiner.text}": '
+            f'"... {joiner.text} {text[joiner.end : verb.end].strip()} ..."',
+            "Split it into two requirements, each saying which system does what, "
+            "with its own acceptance criteria.",
             (joiner.start, verb.end),
         )
     spans = sentences(text)
@@ -116,13 +128,16 @@ def _compound(text: str, verbs: set[str], modals: set[str]) -> tuple[str, str, t
         start, end = spans[1]
         return (
             f"{len(spans)} sentences in one requirement: a requirement is one sentence",
-            "Keep the requirement in the first sentence; move the rest to its own requirement or to `rationale`.",
+            "Keep the requirement in the first sentence; "
+            "move the rest to its own requirement or to `rationale`.",
             (start, end),
         )
     return None
 
 
-def _joined_action(every: list[Word], verbs: set[str], modals: set[str]) -> tuple[Word, Word] | None:
+def _joined_action(
+    every: list[Word], verbs: set[str], modals: set[str]
+) -> tuple[Word, Word] | None:
     """An "and"/"or" after the modal joining a second action: "shall send X and update the Y"."""
     modal = next((i for i, w in enumerate(every) if w.lower in modals), None)
     if modal is None:
@@ -143,7 +158,7 @@ def _joined_action(every: list[Word], verbs: set[str], modals: set[str]) -> tupl
 
 
 def _joined_clause(every: list[Word]) -> tuple[Word, Word] | None:
-    """Two clauses, each with its own subject and verb: "Sign-ups are sent ... and a voucher is generated"."""
+    """Two clauses, each with a subject and a verb: "Sign-ups are sent ... and a voucher is ..."."""
     seen_verb = False
     for index, word in enumerate(every):
         if word.lower in SUBORDINATORS:

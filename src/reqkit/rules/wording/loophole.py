@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, STATEMENTS
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
@@ -87,11 +90,13 @@ class Loophole(TermRule):
     kinds = (STATEMENTS, CRITERIA)
     message = 'Escape clause "{term}": it lets the requirement be skipped'
     hint = (
-        "Decide now: if it is required, delete the clause; if it applies only sometimes, say exactly "
-        'when ("for visitors from the EU"); if it is a nice-to-have, make it a separate `could` requirement.'
+        "Decide now: if it is required, delete the clause; if it applies only sometimes, say "
+        'exactly when ("for visitors from the EU"); if it is a nice-to-have, make it a separate '
+        "`could` requirement."
     )
-    hints = {
-        "optionally": "Say who chooses and what happens in each case, e.g. \"The visitor shall be able to "
+    hints: ClassVar[Mapping[str, str]] = {
+        "optionally": 'Say who chooses and what happens in each case, e.g. "The visitor shall '
+        "be able to "
         'leave the phone number empty" or make it a separate `could` requirement.',
     }
 

@@ -100,7 +100,7 @@ class NegativeStatement(TermRule):
 
 
 def is_limit(text: str, position: int, limit_words: tuple[str, ...] = LIMIT_WORDS) -> bool:
-    """Whether the negation ending at ``position`` sets a limit with a number ("not exceed 2 seconds")."""
+    """Whether the negation ending at ``position`` sets a limit: "not exceed 2 seconds"."""
     _, end = sentence_of(text, position)
     rest = text[position:end]
     following = {word.lower for word in words(rest)[:4]}

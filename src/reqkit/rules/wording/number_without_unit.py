@@ -1,4 +1,4 @@
-"""RK110 number-without-unit: "within 5", "support 10000": a number that does not say what it counts."""
+"""RK110 number-without-unit: "within 5", "support 10000": what does the number count?"""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ class NumberWithoutUnit(Rule):
 
     class Options(RuleOptions):
         label_words: tuple[str, ...] = LABEL_WORDS
-        """Words after which a number names or labels something ("level 2") instead of counting it."""
+        """Words after which a number names or labels something ("level 2") rather than counts."""
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: NumberWithoutUnit.Options = context.options  # type: ignore[assignment]
@@ -57,7 +57,8 @@ class NumberWithoutUnit(Rule):
                     yield Finding(
                         field.path,
                         f'Number "{number.text}" without a unit: {number.text} what?',
-                        f'Write what {number.text} counts or measures right after it, e.g. "within 5 minutes", '
+                        f"Write what {number.text} counts or measures right after it, "
+                        'e.g. "within 5 minutes", '
                         '"10,000 visitors per hour", "decreases by 1 slot".',
                         span=(number.start, number.end),
                     )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
@@ -43,6 +44,10 @@ OPEN_ENDED = (
 )
 
 
+_SAY_WHAT = 'Say what the solution shall do, e.g. "shall import the CSV export of the scanner".'
+_EXACT_SET = "Give the exact set that is required; list extras as separate `could` requirements."
+
+
 @document_lists
 class OpenEnded(TermRule):
     """Flags open-ended terms such as "etc.", "including but not limited to" or "provide support".
@@ -68,12 +73,12 @@ class OpenEnded(TermRule):
     kinds = (STATEMENTS, CRITERIA, GOALS, METRICS)
     message = 'Open-ended "{term}": nobody can tell where the list ends'
     hint = "Write the complete list, or name the rule that decides what belongs in it."
-    hints = {
-        "provide support": 'Say what the solution shall do, e.g. "shall import the CSV export of the booth scanner".',
-        "provides support": 'Say what the solution shall do, e.g. "shall import the CSV export of the booth scanner".',
-        "as a minimum": "Give the exact set that is required; list extras as separate `could` requirements.",
-        "at a minimum": "Give the exact set that is required; list extras as separate `could` requirements.",
-        "at minimum": "Give the exact set that is required; list extras as separate `could` requirements.",
+    hints: ClassVar[Mapping[str, str]] = {
+        "provide support": _SAY_WHAT,
+        "provides support": _SAY_WHAT,
+        "as a minimum": _EXACT_SET,
+        "at a minimum": _EXACT_SET,
+        "at minimum": _EXACT_SET,
     }
 
     class Options(TermOptions):
@@ -81,4 +86,6 @@ class OpenEnded(TermRule):
         """The built-in list; setting it replaces the list entirely."""
 
     def fields(self, brief: Brief) -> Iterable[TextField]:
-        return itertools.chain(prose(brief, self.kinds), budget_items(brief), next_step_actions(brief))
+        return itertools.chain(
+            prose(brief, self.kinds), budget_items(brief), next_step_actions(brief)
+        )

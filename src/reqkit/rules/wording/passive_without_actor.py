@@ -13,13 +13,14 @@ from reqkit.rules.wording._terms import document_lists
 
 #: Past participles that do not end in "-ed" (INCOSE: active voice with a named actor).
 IRREGULAR_PARTICIPLES = (
-    "sent", "shown", "made", "kept", "built", "held", "paid", "read", "set", "found", "given", "known",
-    "seen", "taken", "written", "done", "chosen", "drawn", "driven", "broken", "hidden", "brought",
-    "bought", "caught", "taught", "thought", "sought", "told", "sold", "put", "cut", "shut", "run", "won",
-    "lost", "left", "led", "fed", "bound", "hung", "laid", "said", "meant", "spent", "dealt", "heard",
-    "understood", "withdrawn", "withheld", "upheld", "overridden", "rewritten", "forgotten", "gotten",
-    "proven", "shaken", "frozen", "thrown", "grown", "begun", "reset", "upset", "let", "split", "spread",
-    "sunk", "struck", "stuck", "swept", "torn", "worn", "woken", "undone", "redone", "rerun", "rebuilt",
+    "sent", "shown", "made", "kept", "built", "held", "paid", "read", "set", "found", "given",
+    "known", "seen", "taken", "written", "done", "chosen", "drawn", "driven", "broken", "hidden",
+    "brought", "bought", "caught", "taught", "thought", "sought", "told", "sold", "put", "cut",
+    "shut", "run", "won", "lost", "left", "led", "fed", "bound", "hung", "laid", "said", "meant",
+    "spent", "dealt", "heard", "understood", "withdrawn", "withheld", "upheld", "overridden",
+    "rewritten", "forgotten", "gotten", "proven", "shaken", "frozen", "thrown", "grown", "begun",
+    "reset", "upset", "let", "split", "spread", "sunk", "struck", "stuck", "swept", "torn", "worn",
+    "woken", "undone", "redone", "rerun", "rebuilt",
 )  # fmt: skip
 
 #: Words ending in "-ed" that describe a state after "be", not an action someone does.
@@ -28,32 +29,41 @@ STATE_WORDS = (
     "expected", "needed", "concerned", "involved", "related", "dedicated", "detailed", "advanced",
     "experienced", "qualified", "authorised", "authorized", "connected", "disabled", "enabled",
     "licensed", "certified", "satisfied", "pleased", "closed", "booked", "unticked", "ticked",
-    "checked", "unchecked", "selected", "subscribed", "unsubscribed", "registered", "used", "aligned",
-    "prepared", "equipped", "entitled", "obliged", "obligated",
+    "checked", "unchecked", "selected", "subscribed", "unsubscribed", "registered", "used",
+    "aligned", "prepared", "equipped", "entitled", "obliged", "obligated",
 )  # fmt: skip
 
-#: Words after "by" that give a date, a time or a means, not who does it ("by 1 March", "by e-mail").
+#: Words after "by" that give a date, a time or a means, not who does it:
+#: "by 1 March", "by e-mail".
 NOT_ACTORS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "end", "close", "midnight", "noon", "then", "default", "e-mail", "email", "mail", "post", "sms",
-    "phone", "telephone", "hand", "means", "way", "far", "today", "tomorrow", "tonight", "next",
-    "launch", "go-live", "cut-over", "design", "law", "contract", "at", "up", "about", "around",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "end", "close", "midnight", "noon", "then", "default", "e-mail", "email",
+    "mail", "post", "sms", "phone", "telephone", "hand", "means", "way", "far", "today",
+    "tomorrow", "tonight", "next", "launch", "go-live", "cut-over", "design", "law", "contract",
+    "at", "up", "about", "around",
 )  # fmt: skip
 
-_BE = frozenset("be is are was were been being".split())
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 # "is logged in", "are signed up": states, unlike "is logged" or "is signed off".
-_PHRASAL_STATES = {"logged": {"in", "out", "on"}, "signed": {"in", "out", "up", "on"}, "read": {"only"}}
+_PHRASAL_STATES = {
+    "logged": {"in", "out", "on"},
+    "signed": {"in", "out", "up", "on"},
+    "read": {"only"},
+}
 # Means of delivery: "by e-mail" names no actor, "by the e-mail platform" does.
-_MEANS = frozenset("e-mail email mail post sms phone telephone hand".split())
-_SKIPPED = frozenset("not also only then always never still already automatically immediately fully".split())
-_ARTICLES = frozenset("the a an".split())
+_MEANS = frozenset({"e-mail", "email", "mail", "post", "sms", "phone", "telephone", "hand"})
+_SKIPPED = frozenset({
+    "not", "also", "only", "then", "always", "never", "still", "already", "automatically",
+    "immediately", "fully",
+})  # fmt: skip
+_ARTICLES = frozenset({"the", "a", "an"})
 _DIGIT = re.compile(r"\d")
 
 
 @document_lists
 class PassiveWithoutActor(Rule):
-    """Flags requirement statements in the passive voice that do not say who or what acts ("shall be sent").
+    """Flags requirement statements in the passive voice that do not say who or what acts.
 
     "The voucher shall be sent" leaves open who sends it: the web shop, the
     e-mail platform, the CRM, the agency, a person in marketing? Each answer
@@ -88,7 +98,7 @@ class PassiveWithoutActor(Rule):
         """Past participles that do not end in "-ed", such as "sent" or "shown"."""
 
         state_words: tuple[str, ...] = STATE_WORDS
-        """Words ending in "-ed" that describe a state after "be" ("is based on") rather than an action."""
+        """Words ending in "-ed" that describe a state after "be" ("is based on"), not an action."""
 
         not_actors: tuple[str, ...] = NOT_ACTORS
         """Words after "by" that give a date, time or means ("by e-mail"), not an actor."""
@@ -104,13 +114,16 @@ class PassiveWithoutActor(Rule):
                     yield Finding(
                         field.path,
                         f'Passive "{phrase}" does not say who or what does it',
-                        "Name the actor and use the active voice, e.g. \"The e-mail platform shall send the "
+                        'Name the actor and use the active voice, e.g. "The e-mail platform '
+                        "shall send the "
                         'voucher" instead of "the voucher shall be sent".',
                         span=(be.start, participle.end),
                     )
 
 
-def _passives(sentence: list[Word], options: PassiveWithoutActor.Options) -> Iterator[tuple[Word, Word]]:
+def _passives(
+    sentence: list[Word], options: PassiveWithoutActor.Options
+) -> Iterator[tuple[Word, Word]]:
     irregular = {w.lower() for w in options.irregular_participles}
     states = {w.lower() for w in options.state_words}
     for index, word in enumerate(sentence):
@@ -123,13 +136,15 @@ def _passives(sentence: list[Word], options: PassiveWithoutActor.Options) -> Ite
             continue
         candidate = rest[0].lower
         participle = candidate in irregular or (candidate.endswith("ed") and len(candidate) > 4)
-        state = candidate in states or (len(rest) > 1 and rest[1].lower in _PHRASAL_STATES.get(candidate, ()))
+        state = candidate in states or (
+            len(rest) > 1 and rest[1].lower in _PHRASAL_STATES.get(candidate, ())
+        )
         if participle and not state and not _actor_after(rest[1:], options.not_actors):
             yield word, rest[0]
 
 
 def _actor_after(rest: list[Word], not_actors: tuple[str, ...]) -> bool:
-    """Whether "by" follows with someone or something that acts ("by the data protection officer")."""
+    """Whether "by" names someone or something that acts: "by the data protection officer"."""
     excluded = {w.lower() for w in not_actors}
     for index, word in enumerate(rest):
         if word.lower != "by":

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
@@ -81,9 +82,13 @@ NOT_PERFORMANCE = (
 )
 
 
+_LOAD = 'Give the load it must carry, e.g. "2,000 concurrent visitors, 12,000 page views per hour".'
+_AVAILABILITY = 'Give the availability and how it is measured, e.g. "99.5 % per calendar month".'
+
+
 @document_lists
 class PerformanceWithoutNumber(TermRule):
-    """Flags performance wishes such as "fast", "scalable" or "real-time" with no number in the same sentence.
+    """Flags performance wishes such as "fast", "scalable" or "real-time" without a number.
 
     "The site must be fast" is the classic unclear expectation: marketing
     pictures an instant page on a phone at the trade fair, IT pictures the
@@ -110,15 +115,18 @@ class PerformanceWithoutNumber(TermRule):
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS)
     message = 'Performance wish "{term}" without a number: nobody can test it'
-    hint = 'Give the number with its unit and the conditions, e.g. "in under 2 seconds for 95 % of page views".'
-    hints = {
-        "scalable": 'Give the load it must carry, e.g. "2,000 concurrent visitors and 12,000 page views per hour".',
-        "scale": 'Give the load it must carry, e.g. "2,000 concurrent visitors and 12,000 page views per hour".',
+    hint = (
+        "Give the number with its unit and the conditions, "
+        'e.g. "in under 2 seconds for 95 % of page views".'
+    )
+    hints: ClassVar[Mapping[str, str]] = {
+        "scalable": _LOAD,
+        "scale": _LOAD,
         "real time": 'Give the longest acceptable delay, e.g. "within 60 seconds of the booking".',
         "immediately": 'Give the longest acceptable delay, e.g. "within 5 seconds of the click".',
         "instantly": 'Give the longest acceptable delay, e.g. "within 1 second of the click".',
-        "high availability": 'Give the availability and how it is measured, e.g. "99.5 % per calendar month".',
-        "highly available": 'Give the availability and how it is measured, e.g. "99.5 % per calendar month".',
+        "high availability": _AVAILABILITY,
+        "highly available": _AVAILABILITY,
     }
 
     class Options(TermOptions):

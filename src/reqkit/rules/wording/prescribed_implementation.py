@@ -1,4 +1,4 @@
-"""RK115 prescribed-implementation: a requirement that says how to build instead of what is needed."""
+"""RK115 prescribed-implementation: a requirement that says how to build, not what is needed."""
 
 from __future__ import annotations
 
@@ -15,20 +15,26 @@ from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists, n
 #: A name with a capital letter matches only when written with one ("React",
 #: not the verb "react"); a name in lower case matches in any case.
 TECHNOLOGIES = (
-    "React", "React Native", "Angular", "AngularJS", "Vue", "Vue.js", "Svelte", "Next.js", "jquery",
-    "Bootstrap", "Tailwind", "WordPress", "Drupal", "Joomla", "Shopify", "Magento", "WooCommerce",
-    "MySQL", "PostgreSQL", "Postgres", "MongoDB", "Oracle", "SQL Server", "SQLite", "Redis",
-    "Elasticsearch", "Cassandra", "DynamoDB", "Kafka", "RabbitMQ", "GraphQL", "AWS", "Amazon Web Services",
-    "Azure", "Google Cloud", "GCP", "Firebase", "Heroku", "Netlify", "Vercel", "Kubernetes", "Docker",
-    "Terraform", "Lambda", "serverless", "Java", "JavaScript", "TypeScript", "PHP", "Python",
-    "Ruby on Rails", "Django", "Laravel", "Symfony", "Spring Boot", "Node.js", ".NET", "ASP.NET", "C#",
-    "Kotlin", "Flutter", "Xamarin", "microservice", "microservices",
-    "blockchain", "database table", "stored procedure", "cron job", "iframe", "REST endpoint", "REST API",
-    "SQL",
+    "React", "React Native", "Angular", "AngularJS", "Vue", "Vue.js", "Svelte", "Next.js",
+    "jquery", "Bootstrap", "Tailwind", "WordPress", "Drupal", "Joomla", "Shopify", "Magento",
+    "WooCommerce", "MySQL", "PostgreSQL", "Postgres", "MongoDB", "Oracle", "SQL Server", "SQLite",
+    "Redis", "Elasticsearch", "Cassandra", "DynamoDB", "Kafka", "RabbitMQ", "GraphQL", "AWS",
+    "Amazon Web Services", "Azure", "Google Cloud", "GCP", "Firebase", "Heroku", "Netlify",
+    "Vercel", "Kubernetes", "Docker", "Terraform", "Lambda", "serverless", "Java", "JavaScript",
+    "TypeScript", "PHP", "Python", "Ruby on Rails", "Django", "Laravel", "Symfony", "Spring Boot",
+    "Node.js", ".NET", "ASP.NET", "C#", "Kotlin", "Flutter", "Xamarin", "microservice",
+    "microservices", "blockchain", "database table", "stored procedure", "cron job", "iframe",
+    "REST endpoint", "REST API", "SQL",
 )  # fmt: skip
 
 #: Phrases that prescribe how, whatever follows them.
-HOW_PHRASES = ("implemented with", "implemented in", "implemented using", "coded in", "programmed in")
+HOW_PHRASES = (
+    "implemented with",
+    "implemented in",
+    "implemented using",
+    "coded in",
+    "programmed in",
+)
 _HOW = frozenset(normal(phrase) for phrase in HOW_PHRASES)
 
 #: Phrases with a listed name that say what, not how: "protected against SQL injection".
@@ -37,7 +43,7 @@ NOT_IMPLEMENTATION = ("SQL injection",)
 
 @document_lists
 class PrescribedImplementation(TermRule):
-    """Flags requirement statements that prescribe the technology, such as "build it in React" or "use a MySQL table".
+    """Flags requirement statements that prescribe the technology ("in React", "a MySQL table").
 
     Marketing says what is needed and why; IT decides how. A requirement
     that names the framework or the database ties IT's hands before anyone
@@ -67,8 +73,9 @@ class PrescribedImplementation(TermRule):
     kinds = (STATEMENTS,)
     message = 'Prescribes the implementation: "{term}"'
     hint = (
-        "Say what is needed and why, and let IT choose how, e.g. \"store each sign-up so that marketing "
-        'can export the list" instead of "use a MySQL table". If a technology is a real constraint, '
+        'Say what is needed and why, and let IT choose how, e.g. "store each sign-up so that '
+        'marketing can export the list" instead of "use a MySQL table". '
+        "If a technology is a real constraint, "
         "put it under `constraints` with its reason."
     )
 
@@ -81,7 +88,11 @@ class PrescribedImplementation(TermRule):
 
     def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
         listed = _as_listed(options.effective(), match.text)
-        if listed is not None and _first_letter(listed).isupper() and not _first_letter(match.text).isupper():
+        if (
+            listed is not None
+            and _first_letter(listed).isupper()
+            and not _first_letter(match.text).isupper()
+        ):
             return False  # "react" the verb, "example.net" the address
         if normal(match.text) in _HOW and _names_technology(field.text[match.end :], options):
             return False  # "implemented with Shopify": the name is the finding

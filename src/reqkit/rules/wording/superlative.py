@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding
@@ -104,7 +105,9 @@ ABSOLUTE_PROMISES = (
 
 #: Words that are precise when a number stands next to them: "a maximum of 5 seconds".
 _LIMITS = frozenset({"maximum", "minimum", "max", "maximal"})
-_HUNDRED = re.compile(r"(?<![\d.,])100(?:[.,]0+)?\s?(?:%|percent\b|per\s+cent\b)[\s-]*(?P<what>[\w-]+)", re.IGNORECASE)
+_HUNDRED = re.compile(
+    r"(?<![\d.,])100(?:[.,]0+)?\s?(?:%|percent\b|per\s+cent\b)[\s-]*(?P<what>[\w-]+)", re.IGNORECASE
+)
 
 
 @document_lists
@@ -134,9 +137,12 @@ class Superlative(TermRule):
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS)
     message = 'Superlative "{term}": there is nothing to test it against'
-    hint = "Say what is measured and the value that counts as success, e.g. \"loads in under 2 seconds\"."
-    hints = {
-        "most": 'Give the number or the share, e.g. "80 % of visitors", or the measure and its limit.',
+    hint = (
+        "Say what is measured and the value that counts as success, "
+        'e.g. "loads in under 2 seconds".'
+    )
+    hints: ClassVar[Mapping[str, str]] = {
+        "most": 'Give the number or share, e.g. "80 % of visitors", or the measure and its limit.',
         "maximum": 'Give the limit with its unit, e.g. "a maximum of 5 seconds".',
         "minimum": 'Give the limit with its unit, e.g. "a minimum of 8 characters".',
         "max": 'Give the limit with its unit, e.g. "at most 5 seconds".',
@@ -144,8 +150,8 @@ class Superlative(TermRule):
         "maximize": 'Give the target, e.g. "raise sign-ups from 1,200 to 2,000 a month".',
         "minimise": 'Give the target, e.g. "cut the checkout from 5 steps to 3".',
         "minimize": 'Give the target, e.g. "cut the checkout from 5 steps to 3".',
-        "best in class": "Name the rival and the measure, e.g. \"checkout in fewer steps than shop X's 5\".",
-        "world class": "Name the measure and the bar, e.g. \"a store rating of 4.5 or more\".",
+        "best in class": 'Name the rival and the measure, e.g. "fewer checkout steps than shop X".',
+        "world class": 'Name the measure and the bar, e.g. "a store rating of 4.5 or more".',
     }
 
     class Options(TermOptions):
@@ -168,7 +174,8 @@ class Superlative(TermRule):
         if term[0].isdigit():
             return (
                 f'Absolute promise "{term}": no system keeps it and no test can prove it',
-                'Give the level that is good enough and how it is measured, e.g. "99.5 % availability per '
+                "Give the level that is good enough and how it is measured, "
+                'e.g. "99.5 % availability per '
                 'calendar month, measured by the uptime monitor".',
             )
         return super().wording(term, field)
@@ -200,4 +207,8 @@ def _ranking(text: str, match: Match) -> bool:
     """A superlative that sorts: "the cheapest option first", "sorted by highest score"."""
     following = [w.lower for w in words(text[match.end :])[:4]]
     preceding = text[: match.start].lower().rstrip()
-    return "first" in following or "last" in following or preceding.endswith(("sorted by", "sort by", "ranked by"))
+    return (
+        "first" in following
+        or "last" in following
+        or preceding.endswith(("sorted by", "sort by", "ranked by"))
+    )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
@@ -30,7 +31,14 @@ TIME_PRESSURE_WORDS = (
 #: next steps) but describe response time in a requirement ("shows the total
 #: immediately"), where performance-without-number reports them; "urgent" is
 #: often a category there ("urgent tickets").
-PLANNING_ONLY_WORDS = ("immediately", "right away", "straight away", "at once", "without delay", "urgent")
+PLANNING_ONLY_WORDS = (
+    "immediately",
+    "right away",
+    "straight away",
+    "at once",
+    "without delay",
+    "urgent",
+)
 
 _REQUIREMENT_TEXT = frozenset({STATEMENTS, CRITERIA})
 
@@ -65,8 +73,11 @@ class TimePressureWord(TermRule):
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS)
     message = 'Time pressure "{term}" instead of a date'
-    hint = 'Give a date or a duration and say why, e.g. "by 2027-03-01, when the spring campaign starts".'
-    hints = {
+    hint = (
+        "Give a date or a duration and say why, "
+        'e.g. "by 2027-03-01, when the spring campaign starts".'
+    )
+    hints: ClassVar[Mapping[str, str]] = {
         "top priority": "Use the requirement's `priority` and give the date it is needed by.",
     }
 
@@ -75,7 +86,7 @@ class TimePressureWord(TermRule):
         """The built-in list; setting it replaces the list entirely."""
 
         planning_only_words: tuple[str, ...] = PLANNING_ONLY_WORDS
-        """Words of the list flagged only in the plan, not in requirement statements or acceptance criteria."""
+        """Words flagged only in the plan, not in requirement statements or acceptance criteria."""
 
     def fields(self, brief: Brief) -> Iterable[TextField]:
         return itertools.chain(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import ClassVar
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
@@ -80,7 +82,8 @@ _REFERENCE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|in\s+comparison|relative\s+to|versus|vs\b|as\s+[\w-]+\s+as|baseline)\b",
     re.IGNORECASE,
 )
-# An amount after the comparative: "by 20 %", "to 2 seconds", "from 5 to 3 steps", "above 5,000 points".
+# An amount after the comparative: "by 20 %", "to 2 seconds", "from 5 to 3 steps",
+# "above 5,000 points".
 _AMOUNT_AFTER = re.compile(
     r"\b(?:by|to|from|of|above|below|over|under)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?[€$£]?\s?\d",
     re.IGNORECASE,
@@ -116,12 +119,16 @@ class UnreferencedComparative(TermRule):
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS)
     message = 'Comparison "{term}" without a reference point: compared with what, and by how much?'
-    hint = 'Name the reference and the amount, e.g. "in under 2 seconds (today 5 seconds)" or "from 180 to 300 leads".'
-    hints = {
+    hint = (
+        'Name the reference and the amount, e.g. "in under 2 seconds (today 5 seconds)" '
+        'or "from 180 to 300 leads".'
+    )
+    hints: ClassVar[Mapping[str, str]] = {
         "more": 'Say how many and compared with what, e.g. "from 180 to 300 qualified leads".',
         "less": 'Say how much and compared with what, e.g. "from 11 days to 1 working day".',
         "fewer": 'Say how many and compared with what, e.g. "from 5 steps to 3".',
-        "better": "Say what is measured and the value that counts as better, e.g. \"a no-show rate of 20 % instead of 41 %\".",
+        "better": "Say what is measured and the value that counts as better, "
+        'e.g. "a no-show rate of 20 % instead of 41 %".',
     }
 
     class Options(TermOptions):

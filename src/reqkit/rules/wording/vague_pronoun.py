@@ -25,12 +25,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # "it", "they" and "them" are always pronouns; the demonstratives only sometimes.
 _PERSONAL = frozenset({"it", "they", "them"})
 # "It is possible to ...", "make it easy to ...", "it takes 2 minutes to ...": an empty "it".
-_EMPTY_IT = frozenset("possible impossible easy easier hard harder clear necessary mandatory difficult takes took".split())
+_EMPTY_IT = frozenset({
+    "possible", "impossible", "easy", "easier", "hard", "harder", "clear", "necessary",
+    "mandatory", "difficult", "takes", "took",
+})  # fmt: skip
 
 
 @document_lists
 class VaguePronoun(Rule):
-    """Flags pronouns such as "it", "this" or "they" that a standalone requirement gives nothing to refer to.
+    """Flags pronouns such as "it", "this" or "they" with nothing in the requirement to refer to.
 
     A requirement is read on its own: in a ticket, a test plan, a change
     request. "It shall load quickly" or "Build it in the new design" made
@@ -79,8 +82,10 @@ class VaguePronoun(Rule):
                 for word in _vague(sentence, pronouns, verbs):
                     yield Finding(
                         field.path,
-                        f'Pronoun "{word.text}" with nothing to refer to: the requirement must make sense on its own',
-                        'Name the thing it stands for, e.g. "The event page shall ..." instead of "It shall ...".',
+                        f'Pronoun "{word.text}" with nothing to refer to: '
+                        "the requirement must make sense on its own",
+                        'Name the thing it stands for, e.g. "The event page shall ..." '
+                        'instead of "It shall ...".',
                         span=(word.start, word.end),
                     )
 
@@ -88,7 +93,7 @@ class VaguePronoun(Rule):
 def _vague(sentence: list[Word], pronouns: set[str], verbs: set[str]) -> Iterator[Word]:
     for index, word in enumerate(sentence):
         lower = word.lower
-        if lower not in pronouns or word.text.isupper() and len(word.text) > 1:
+        if lower not in pronouns or (word.text.isupper() and len(word.text) > 1):
             continue  # "IT", the department
         following = sentence[index + 1].lower if index + 1 < len(sentence) else ""
         if lower == "it" and {w.lower for w in sentence[index + 1 : index + 4]} & _EMPTY_IT:
@@ -96,14 +101,18 @@ def _vague(sentence: list[Word], pronouns: set[str], verbs: set[str]) -> Iterato
         if index == 0:
             if lower in _PERSONAL or following in verbs or not following:
                 yield word
-        elif following in MODALS and lower != "that" and not any(w.lower in MODALS for w in sentence[:index]):
+        elif (
+            following in MODALS
+            and lower != "that"
+            and not any(w.lower in MODALS for w in sentence[:index])
+        ):
             yield word  # the subject of the main clause: "When a member signs in, it shall ..."
         elif lower in _PERSONAL and not _referent_before(sentence[:index]):
             yield word
 
 
 def _referent_before(before: list[Word]) -> bool:
-    """Whether anything before the pronoun could be what it stands for: a noun phrase or a modal's subject."""
+    """Whether anything before the pronoun could be what it stands for: a noun or a subject."""
     return any(w.lower in DETERMINERS or w.lower in MODALS for w in before) or any(
         w.text[0].isupper() for w in before[1:]
     )

@@ -43,7 +43,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s*$")
 
 @document_lists
 class WeakModal(TermRule):
-    """Flags weak modal verbs such as "should", "may" or "could" in requirements and acceptance criteria.
+    """Flags weak modal verbs such as "should", "may" or "could" in requirements and criteria.
 
     A requirement says "shall": that word makes it binding, and IT scopes,
     builds and tests everything that says "shall". "Should", "may" or "could"
@@ -92,14 +92,20 @@ class WeakModal(TermRule):
         if field.kind == CRITERIA:
             return (
                 f'Weak word "{term}" in an acceptance criterion: a check passes or fails',
-                'Write what the tester sees happen, e.g. "The confirmation page shows the booking number" '
+                "Write what the tester sees happen, "
+                'e.g. "The confirmation page shows the booking number" '
                 'rather than "should show".',
             )
         message = f'Weak word "{term}": a requirement says "shall" when it is binding'
         if term.lower() in ("can", "cannot", "can't", "can’t"):
-            return message, 'Say what the solution shall let someone do, e.g. "The site shall let the visitor download the price list."'
+            return (
+                message,
+                "Say what the solution shall let someone do, "
+                'e.g. "The site shall let the visitor download the price list."',
+            )
         return message, (
-            f'Write "shall" instead of "{term}", e.g. "The site shall ...". If it is only nice to have, '
+            f'Write "shall" instead of "{term}", e.g. "The site shall ...". '
+            "If it is only nice to have, "
             'keep "shall" and set `priority: could`.'
         )
 
@@ -116,7 +122,7 @@ def _is_modal(text: str, match: Match) -> bool:
 
 
 def _in_clause_of_binding(text: str, match: Match) -> bool:
-    """Whether the modal sits in a clause of a binding sentence: "shall store it so that the till can scan it"."""
+    """Whether the modal is in a clause of a binding sentence: "shall ... so that the till can"."""
     start, _ = sentence_of(text, match.start)
     before = [w.lower for w in words(text[start : match.start])]
     binding = max((i for i, w in enumerate(before) if w in _BINDING), default=None)
