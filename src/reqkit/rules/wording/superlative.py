@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding
-from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField
+from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField, mask_quoted
 from reqkit.rules.wording._grammar import words
 from reqkit.rules.wording._numbers import numbers
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
@@ -174,9 +174,8 @@ class Superlative(TermRule):
         if term[0].isdigit():
             return (
                 f'Absolute promise "{term}": no system keeps it and no test can prove it',
-                "Give the level that is good enough and how it is measured, "
-                'e.g. "99.5 % availability per '
-                'calendar month, measured by the uptime monitor".',
+                "Give the level that is good enough and how it is measured, e.g. "
+                '"99.5 % availability per calendar month, measured by the uptime monitor".',
             )
         return super().wording(term, field)
 
@@ -185,7 +184,7 @@ class Superlative(TermRule):
         absolutes = (
             Finding(field.path, *self.wording(found.group(), field), span=found.span())
             for field in self.fields(brief)
-            for found in _HUNDRED.finditer(field.text)
+            for found in _HUNDRED.finditer(mask_quoted(field.text))
             if found.group("what").lower() in promises
         )
         return itertools.chain(super().check(brief, context), absolutes)
