@@ -238,6 +238,8 @@ NUMBER_CASES = [
     ("on a scale from 1 to 5.", [("1", Q), ("5", NAME)]),
     ("412,000 contacts in the CRM and 268,000 in the e-mail tool", [("412,000", Q), ("268,000", Q)]),
     ("in phases 1 and 2.", [("1", NAME), ("2", NAME)]),
+    ("The counter for 2027-03-10 decreases by 1 within 60 seconds.", [("2027-03-10", NAME), ("1", Q), ("60", Q)]),
+    ("The load time decreases by 2.", [("2", BARE)]),
     ('the "Top 10" list and the `limit=5` setting', []),
 ]
 

@@ -64,6 +64,8 @@ _YEAR_CONTEXT = frozenset({
 })  # fmt: skip
 # A number on a scale counts points of that scale: "on a scale from 1 to 5", "a rating of 4".
 _SCALES = frozenset({"scale", "rating", "score", "grade"})
+# A counter goes up or down in its own unit: "the counter decreases by 1".
+_COUNTERS = frozenset({"counter", "count", "total", "balance", "tally", "number"})
 _CURRENCIES = frozenset({
     "EUR", "USD", "GBP", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "CAD", "AUD",
     "NZD", "CNY", "INR",
@@ -138,16 +140,8 @@ def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> Iterator[Num
                 and chunks[index - 1].core.lower() in _RANGE_LINKS
             ):
                 kind = Kind.NAME  # "phases 1 and 2", "level 2 or 3"
-            if (
-                kind is Kind.BARE
-                and unit_in_sentence
-                and chunks[index - 1].core.lower() in _CARRIED
-            ):
-                kind = Kind.QUANTITY  # "from 5 steps to 3", "3 fields instead of the current 7"
-            if kind is Kind.BARE and any(
-                c.core.lower() in _SCALES for c in chunks[max(0, index - 4) : index]
-            ):
-                kind = Kind.NAME  # a point on a scale
+            if kind is Kind.BARE:
+                kind = _unit_from_context(chunks, index, unit_in_sentence)
             unit_in_sentence |= kind is Kind.QUANTITY and not _joins_next_number(chunks, index)
             previous = (index, kind)
             start = chunk.core_start
@@ -156,6 +150,18 @@ def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> Iterator[Num
             )
         if chunk.trailing and not _SENTENCE_MARKS.isdisjoint(chunk.trailing):
             unit_in_sentence = False
+
+
+def _unit_from_context(chunks: list[_Chunk], index: int, unit_in_sentence: bool) -> Kind:
+    """The kind of a number with no unit after it, once the words before it are weighed."""
+    before = [c.core.lower() for c in chunks[max(0, index - 6) : index]]
+    if unit_in_sentence and before and before[-1] in _CARRIED:
+        return Kind.QUANTITY  # "from 5 steps to 3", "3 fields instead of the current 7"
+    if before[-2:] and before[-1] == "by" and _COUNTERS.intersection(before):
+        return Kind.QUANTITY  # "the counter decreases by 1" counts in the counter's unit
+    if _SCALES.intersection(before[-4:]):
+        return Kind.NAME  # a point on a scale
+    return Kind.BARE
 
 
 @functools.lru_cache(maxsize=16)

@@ -24,7 +24,8 @@ class NumberWithoutUnit(Rule):
     visitors", "5 %", "500 EUR"); in a range or a count it follows the last
     number ("2 to 3 seconds", "8 of 10 test users"), and a later number can
     take the unit of an earlier one ("from 5 steps to 3", "412,000 contacts
-    in the CRM and 268,000 in the e-mail tool"). A number followed by the
+    in the CRM and 268,000 in the e-mail tool"), and a counter changes in
+    its own unit ("the counter decreases by 1"). A number followed by the
     end of the sentence, a punctuation mark or a word such as "and", "for",
     "in" or "of" has none. Not flagged: ids ("REQ-004", "GA4"), versions
     ("v3", "1.2.3"), dates and times ("2027-03-10", "10:00", "1 May", "in
@@ -58,7 +59,6 @@ class NumberWithoutUnit(Rule):
                         field.path,
                         f'Number "{number.text}" without a unit: {number.text} what?',
                         f"Write what {number.text} counts or measures right after it, "
-                        'e.g. "within 5 minutes", '
-                        '"10,000 visitors per hour", "decreases by 1 slot".',
+                        'e.g. "within 5 minutes" or "10,000 visitors per hour".',
                         span=(number.start, number.end),
                     )
