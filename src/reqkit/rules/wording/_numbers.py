@@ -18,6 +18,21 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reqkit.rules.text import mask_quoted
+from reqkit.rules.wording._number_words import (
+    CARRIED,
+    COUNTERS,
+    CURRENCIES,
+    CURRENCY_SIGNS,
+    FUNCTION_WORDS,
+    LABEL_WORDS,
+    MODIFIER_PAIRS,
+    MODIFIERS,
+    MONTHS,
+    RANGE_LINKS,
+    SCALES,
+    TIMES_OF_DAY,
+    YEAR_CONTEXT,
+)
 
 
 class Kind(enum.Enum):
@@ -41,59 +56,6 @@ class Number:
     def is_quantity(self) -> bool:
         return self.kind is not Kind.NAME
 
-
-#: Words after which a number names or labels something instead of counting it.
-LABEL_WORDS = (
-    "level", "phase", "round", "step", "stage", "tier", "wave", "sprint", "release", "version",
-    "v", "page", "section", "chapter", "article", "art", "paragraph", "clause", "annex",
-    "appendix", "figure", "fig", "table", "item", "no", "nr", "number", "question", "requirement",
-    "priority", "grade", "class", "type", "model", "room", "hall", "gate", "booth", "building",
-    "floor", "centre", "center", "region", "zone", "area", "line", "lane", "option", "pack",
-    "series", "episode", "week", "day", "quarter", "q", "year", "fy", "bus", "platform",
-    "terminal", "code", "error", "status", "port", "channel", "slot",
-)  # fmt: skip
-
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-})  # fmt: skip
-_YEAR_CONTEXT = frozenset({
-    "in", "since", "from", "until", "till", "by", "of", "before", "after", "during", "for", "end",
-    "early", "mid", "late", "fiscal", "spring", "summer", "autumn", "fall", "winter",
-})  # fmt: skip
-# A number on a scale counts points of that scale: "on a scale from 1 to 5", "a rating of 4".
-_SCALES = frozenset({"scale", "rating", "score", "grade"})
-# A counter goes up or down in its own unit: "the counter decreases by 1".
-_COUNTERS = frozenset({"counter", "count", "total", "balance", "tally", "number"})
-_CURRENCIES = frozenset({
-    "EUR", "USD", "GBP", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "CAD", "AUD",
-    "NZD", "CNY", "INR",
-})  # fmt: skip
-_CURRENCY_SIGNS = "€$£¥"
-_TIMES_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock", "utc", "cet", "cest", "gmt"})
-
-#: Words after a number that say nothing about what it counts.
-FUNCTION_WORDS = frozenset({
-    "and", "or", "nor", "but", "for", "in", "on", "at", "to", "of", "with", "without", "within",
-    "per", "by", "from", "into", "onto", "after", "before", "until", "till", "than", "then", "so",
-    "if", "when", "while", "where", "as", "is", "are", "was", "were", "be", "been", "shall",
-    "must", "will", "should", "may", "can", "could", "would", "might", "the", "a", "an", "that",
-    "which", "who", "this", "these", "those", "it", "its", "each", "every", "all", "any", "not",
-    "plus", "minus", "via", "through", "over", "under", "up", "down", "off", "out",
-})  # fmt: skip
-# Between a number and its unit: "5 or more offers", "3 extra days".
-_MODIFIERS = frozenset({"more", "fewer", "less", "extra", "additional", "further"})
-_MODIFIER_PAIRS = frozenset(
-    {("or", "more"), ("or", "fewer"), ("or", "less"), ("and", "more"), ("or", "above")}
-)
-# Words before a later number that take the unit of an earlier one: "from 5 steps to 3",
-# "412,000 contacts in the CRM and 268,000 in the e-mail tool".
-_CARRIED = frozenset(
-    {"to", "than", "current", "of", "vs", "versus", "instead", "from", "and", "or"}
-)
-# Words joining two numbers of one range or count: "2 to 3", "8 of 10", "3 out of 5".
-_RANGE_LINKS = frozenset({"to", "and", "or", "of", "out", "-", "–", "—", "x", "by"})
 
 _LEADING = "([{\"'“‘~<>≤≥"
 _TRAILING = ".,;:!?)]}\"'”’"
@@ -135,10 +97,7 @@ def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> Iterator[Num
     for index, chunk in enumerate(chunks):
         if _DIGIT.search(chunk.core):
             kind = _by_shape(chunk.core) or _by_context(chunks, index, masked, labels)
-            if (
-                previous == (index - 2, Kind.NAME)
-                and chunks[index - 1].core.lower() in _RANGE_LINKS
-            ):
+            if previous == (index - 2, Kind.NAME) and chunks[index - 1].core.lower() in RANGE_LINKS:
                 kind = Kind.NAME  # "phases 1 and 2", "level 2 or 3"
             if kind is Kind.BARE:
                 kind = _unit_from_context(chunks, index, unit_in_sentence)
@@ -155,11 +114,11 @@ def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> Iterator[Num
 def _unit_from_context(chunks: list[_Chunk], index: int, unit_in_sentence: bool) -> Kind:
     """The kind of a number with no unit after it, once the words before it are weighed."""
     before = [c.core.lower() for c in chunks[max(0, index - 6) : index]]
-    if unit_in_sentence and before and before[-1] in _CARRIED:
+    if unit_in_sentence and before and before[-1] in CARRIED:
         return Kind.QUANTITY  # "from 5 steps to 3", "3 fields instead of the current 7"
-    if before[-2:] and before[-1] == "by" and _COUNTERS.intersection(before):
+    if before[-2:] and before[-1] == "by" and COUNTERS.intersection(before):
         return Kind.QUANTITY  # "the counter decreases by 1" counts in the counter's unit
-    if _SCALES.intersection(before[-4:]):
+    if SCALES.intersection(before[-4:]):
         return Kind.NAME  # a point on a scale
     return Kind.BARE
 
@@ -171,7 +130,7 @@ def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
 
 def _by_shape(core: str) -> Kind | None:
     """The kind a number has whatever surrounds it, or None if only context can tell."""
-    if any(sign in core for sign in _CURRENCY_SIGNS) or core.endswith("%"):
+    if any(sign in core for sign in CURRENCY_SIGNS) or core.endswith("%"):
         return Kind.QUANTITY
     if "(" in core:
         return Kind.NAME  # "Art. 6(1)(b)"
@@ -190,7 +149,7 @@ def _by_shape(core: str) -> Kind | None:
 def _by_context(chunks: list[_Chunk], index: int, masked: str, labels: set[str]) -> Kind:
     chunk = chunks[index]
     before = chunks[index - 1] if index else None
-    if before is not None and before.core in _CURRENCIES and not before.trailing:
+    if before is not None and before.core in CURRENCIES and not before.trailing:
         return Kind.QUANTITY  # "EUR 500"
     if before is not None and _names_what_follows(before, chunk, masked, labels):
         return Kind.NAME
@@ -210,11 +169,11 @@ def _names_what_follows(before: _Chunk, chunk: _Chunk, masked: str, labels: set[
     word = before.core
     lower = word.lower()
     labelled = lower in labels or (lower.endswith("s") and lower[:-1] in labels)
-    if (labelled or lower in _MONTHS) and before.trailing in ("", "."):
+    if (labelled or lower in MONTHS) and before.trailing in ("", "."):
         return True  # "level 2", "Art. 6", "March 10"
     if before.trailing:
         return False  # the word ends a sentence or a clause
-    if _YEAR.fullmatch(chunk.core) and lower in _YEAR_CONTEXT:
+    if _YEAR.fullmatch(chunk.core) and lower in YEAR_CONTEXT:
         return True
     if word.isupper() and len(word) > 1 and word.isalpha():
         return True  # "WCAG 2.1", "ISO 27001", "HTTP 404"
@@ -232,9 +191,7 @@ def _joins_next_number(chunks: list[_Chunk], index: int) -> bool:
     if index + 2 >= len(chunks) or chunks[index].trailing:
         return False
     link, after = chunks[index + 1], chunks[index + 2]
-    return (
-        link.core.lower() in _RANGE_LINKS and not link.trailing and bool(_DIGIT.match(after.core))
-    )
+    return link.core.lower() in RANGE_LINKS and not link.trailing and bool(_DIGIT.match(after.core))
 
 
 def _by_following(chunks: list[_Chunk], index: int) -> Kind:
@@ -244,24 +201,24 @@ def _by_following(chunks: list[_Chunk], index: int) -> Kind:
         word = chunks[position].core.lower()
         if word.startswith("%") or word in ("percent", "pct"):
             return Kind.QUANTITY
-        if word in _MONTHS or word in _TIMES_OF_DAY:
+        if word in MONTHS or word in TIMES_OF_DAY:
             return Kind.NAME
         after = chunks[position + 1] if position + 1 < len(chunks) else None
-        if after is not None and word in _RANGE_LINKS and _DIGIT.match(after.core.lstrip(_LEADING)):
+        if after is not None and word in RANGE_LINKS and _DIGIT.match(after.core.lstrip(_LEADING)):
             return Kind.QUANTITY  # part of a range or count; the last number carries the unit
         if after is not None and word == "out" and after.core.lower() == "of":
             position += 1
             continue
         if (
             after is not None
-            and (word, after.core.lower()) in _MODIFIER_PAIRS
+            and (word, after.core.lower()) in MODIFIER_PAIRS
             and not chunks[position].trailing
         ):
             previous, position = after, position + 2
             if previous.trailing:
                 return Kind.BARE
             continue
-        if word in _MODIFIERS and not previous.trailing:
+        if word in MODIFIERS and not previous.trailing:
             previous, position = chunks[position], position + 1
             if previous.trailing:
                 return Kind.BARE

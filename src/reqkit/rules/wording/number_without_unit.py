@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, STATEMENTS, prose
-from reqkit.rules.wording._numbers import LABEL_WORDS, Kind, numbers
+from reqkit.rules.wording._number_words import LABEL_WORDS
+from reqkit.rules.wording._numbers import Kind, numbers
 from reqkit.rules.wording._terms import document_lists
 
 
