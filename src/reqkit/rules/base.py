@@ -91,6 +91,8 @@ NEEDED_AT_APPROVAL = Levels(draft=None, handoff=_I, approved=_E)
 ALWAYS_ERROR = Levels(draft=_E, handoff=_E, approved=_E)
 #: A likely mistake, worth a warning at every stage.
 ALWAYS_WARNING = Levels(draft=_W, handoff=_W, approved=_W)
+#: Style advice that is often but not always right: a note at every stage, never more.
+STYLE_NOTE = Levels(draft=_I, handoff=_I, approved=_I)
 
 
 class RuleOptions(BaseModel):

@@ -1,0 +1,97 @@
+"""Words and sentences: the little grammar wording rules share.
+
+Rules that look at words in context (the word after a modal verb, the rest of
+a sentence, the phrase a word sits in) use these helpers, so that they agree
+on what a word and a sentence are. Everything works on text whose quoted
+names and code spans are blanked out, with offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from reqkit.rules.text import mask_quoted
+
+# A word: letters or digits, with inner hyphens and apostrophes ("e-mail", "can't").
+_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+# A full stop, question or exclamation mark followed by the start of a new sentence.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"“'‘(]?[A-Z])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+#: Words that end in a full stop without ending the sentence.
+ABBREVIATIONS = frozenset({
+    "e.g", "i.e", "etc", "vs", "approx", "incl", "excl", "art", "no", "nr", "fig", "ca", "cf",
+    "dr", "mr", "mrs", "ms", "st", "resp", "dept", "max", "min", "ref",
+})  # fmt: skip
+
+#: Modal verbs: the word before the verb that says how binding it is.
+MODALS = frozenset({"shall", "must", "will", "should", "may", "might", "can", "could", "would"})
+
+#: Determiners and pronouns that open a noun phrase ("the", "each", "its").
+DETERMINERS = frozenset({
+    "the", "a", "an", "each", "every", "all", "any", "its", "their", "his", "her", "our", "your",
+    "this", "that", "these", "those", "it", "them", "one", "two", "three", "both", "some",
+    "another",
+})  # fmt: skip
+
+#: Words that introduce a clause inside a sentence ("that", "when", "so that", "how").
+SUBORDINATORS = frozenset({
+    "that", "which", "who", "whom", "whose", "when", "whenever", "if", "once", "after", "before",
+    "while", "until", "unless", "where", "so", "because", "how", "whether", "what", "why",
+})  # fmt: skip
+
+
+class Word(NamedTuple):
+    """A word of a text and where it is."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text`` outside quotes and code spans, in order."""
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(mask_quoted(text))]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of each sentence of ``text`` that has a word in it.
+
+    A full stop after an abbreviation ("e.g.", "Art.") or an initial does not
+    end a sentence; one inside a quotation is ignored.
+    """
+    masked = mask_quoted(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(masked):
+        last = _LAST_WORD.search(masked[start : end.start()])
+        word = last.group(1).rstrip(".") if last else ""
+        if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        spans.append((start, end.end()))
+        start = end.end()
+    spans.append((start, len(masked)))
+    return [(s, e) for s, e in spans if _WORD.search(masked, s, e)]
+
+
+def sentence_of(text: str, position: int) -> tuple[int, int]:
+    """The sentence of ``text`` that holds ``position``."""
+    for start, end in sentences(text):
+        if start <= position < end:
+            return start, end
+    return 0, len(text)
+
+
+def starts_sentence(text: str, position: int) -> bool:
+    """Whether only spaces, quotes or an opening bracket come before ``position`` in its sentence.
+
+    Used to tell "May" the month, written with a capital inside a sentence,
+    from "May" at the start of one.
+    """
+    before = mask_quoted(text)[:position].rstrip(" \t\n\"“'‘(")
+    return not before or before[-1] in ".!?:;"

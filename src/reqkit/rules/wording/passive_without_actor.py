@@ -1,0 +1,160 @@
+"""RK112 passive-without-actor: "shall be exported", "is sent" without saying by whom."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reqkit.model import Brief
+from reqkit.rules.base import STYLE_NOTE, Context, Finding, Rule, RuleOptions
+from reqkit.rules.text import STATEMENTS, prose
+from reqkit.rules.wording._grammar import Word, sentences, words
+from reqkit.rules.wording._terms import document_lists
+
+#: Past participles that do not end in "-ed" (INCOSE: active voice with a named actor).
+IRREGULAR_PARTICIPLES = (
+    "sent", "shown", "made", "kept", "built", "held", "paid", "read", "set", "found", "given",
+    "known", "seen", "taken", "written", "done", "chosen", "drawn", "driven", "broken", "hidden",
+    "brought", "bought", "caught", "taught", "thought", "sought", "told", "sold", "put", "cut",
+    "shut", "run", "won", "lost", "left", "led", "fed", "bound", "hung", "laid", "said", "meant",
+    "spent", "dealt", "heard", "understood", "withdrawn", "withheld", "upheld", "overridden",
+    "rewritten", "forgotten", "gotten", "proven", "shaken", "frozen", "thrown", "grown", "begun",
+    "reset", "upset", "let", "split", "spread", "sunk", "struck", "stuck", "swept", "torn", "worn",
+    "woken", "undone", "redone", "rerun", "rebuilt",
+)  # fmt: skip
+
+#: Words ending in "-ed" that describe a state after "be", not an action someone does.
+STATE_WORDS = (
+    "based", "located", "supposed", "interested", "required", "allowed", "permitted", "limited",
+    "expected", "needed", "concerned", "involved", "related", "dedicated", "detailed", "advanced",
+    "experienced", "qualified", "authorised", "authorized", "connected", "disabled", "enabled",
+    "licensed", "certified", "satisfied", "pleased", "closed", "booked", "unticked", "ticked",
+    "checked", "unchecked", "selected", "subscribed", "unsubscribed", "registered", "used",
+    "aligned", "prepared", "equipped", "entitled", "obliged", "obligated",
+)  # fmt: skip
+
+#: Words after "by" that give a date, a time or a means, not who does it:
+#: "by 1 March", "by e-mail".
+NOT_ACTORS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "end", "close", "midnight", "noon", "then", "default", "e-mail", "email",
+    "mail", "post", "sms", "phone", "telephone", "hand", "means", "way", "far", "today",
+    "tomorrow", "tonight", "next", "launch", "go-live", "cut-over", "design", "law", "contract",
+    "at", "up", "about", "around",
+)  # fmt: skip
+
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+# "is logged in", "are signed up": states, unlike "is logged" or "is signed off".
+_PHRASAL_STATES = {
+    "logged": {"in", "out", "on"},
+    "signed": {"in", "out", "up", "on"},
+    "read": {"only"},
+}
+# Means of delivery: "by e-mail" names no actor, "by the e-mail platform" does.
+_MEANS = frozenset({"e-mail", "email", "mail", "post", "sms", "phone", "telephone", "hand"})
+_SKIPPED = frozenset({
+    "not", "also", "only", "then", "always", "never", "still", "already", "automatically",
+    "immediately", "fully",
+})  # fmt: skip
+_ARTICLES = frozenset({"the", "a", "an"})
+_DIGIT = re.compile(r"\d")
+
+
+@document_lists
+class PassiveWithoutActor(Rule):
+    """Flags requirement statements in the passive voice that do not say who or what acts.
+
+    "The voucher shall be sent" leaves open who sends it: the web shop, the
+    e-mail platform, the CRM, the agency, a person in marketing? Each answer
+    is a different system to change and a different team to ask. The active
+    voice names the actor: "The e-mail platform shall send the voucher."
+
+    A passive with "by" and an actor ("shall be approved by the data
+    protection officer") is fine; "by" with a date, a time or a means ("by
+    1 March", "by 10:00", "by e-mail") names no actor. Adjectives after "be"
+    are not passive ("shall be available", "is visible", "be able to"), nor
+    are participles that describe a state (`state-words`: "is based on",
+    "is limited to", "is logged in").
+
+    Only requirement statements are checked: an acceptance criterion
+    describes what a tester observes ("the booking is shown in the CRM"),
+    where the passive is natural. Even in a statement the actor is sometimes
+    obvious ("personal data shall be deleted after 2 years": by the system
+    that holds it), so this is a note at every stage, never a warning that
+    fails a build.
+
+    Bad: "Sign-ups shall be exported to the CRM every night."
+    Good: "The booking system shall export the day's sign-ups to the CRM at 02:00 every night."
+    """
+
+    code = "RK112"
+    name = "passive-without-actor"
+    friction = "F9"
+    levels = STYLE_NOTE
+
+    class Options(RuleOptions):
+        irregular_participles: tuple[str, ...] = IRREGULAR_PARTICIPLES
+        """Past participles that do not end in "-ed", such as "sent" or "shown"."""
+
+        state_words: tuple[str, ...] = STATE_WORDS
+        """Words ending in "-ed" that describe a state after "be" ("is based on"), not an action."""
+
+        not_actors: tuple[str, ...] = NOT_ACTORS
+        """Words after "by" that give a date, time or means ("by e-mail"), not an actor."""
+
+    def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
+        options: PassiveWithoutActor.Options = context.options  # type: ignore[assignment]
+        for field in prose(brief, (STATEMENTS,)):
+            every = words(field.text)
+            for start, end in sentences(field.text):
+                sentence = [w for w in every if start <= w.start < end]
+                for be, participle in _passives(sentence, options):
+                    phrase = " ".join(field.text[be.start : participle.end].split())
+                    yield Finding(
+                        field.path,
+                        f'Passive "{phrase}" does not say who or what does it',
+                        'Name the actor and use the active voice, e.g. "The e-mail platform '
+                        "shall send the "
+                        'voucher" instead of "the voucher shall be sent".',
+                        span=(be.start, participle.end),
+                    )
+
+
+def _passives(
+    sentence: list[Word], options: PassiveWithoutActor.Options
+) -> Iterator[tuple[Word, Word]]:
+    irregular = {w.lower() for w in options.irregular_participles}
+    states = {w.lower() for w in options.state_words}
+    for index, word in enumerate(sentence):
+        if word.lower not in _BE:
+            continue
+        rest = sentence[index + 1 :]
+        while rest and (rest[0].lower in _SKIPPED or rest[0].lower.endswith("ly")):
+            rest = rest[1:]
+        if not rest:
+            continue
+        candidate = rest[0].lower
+        participle = candidate in irregular or (candidate.endswith("ed") and len(candidate) > 4)
+        state = candidate in states or (
+            len(rest) > 1 and rest[1].lower in _PHRASAL_STATES.get(candidate, ())
+        )
+        if participle and not state and not _actor_after(rest[1:], options.not_actors):
+            yield word, rest[0]
+
+
+def _actor_after(rest: list[Word], not_actors: tuple[str, ...]) -> bool:
+    """Whether "by" names someone or something that acts: "by the data protection officer"."""
+    excluded = {w.lower() for w in not_actors}
+    for index, word in enumerate(rest):
+        if word.lower != "by":
+            continue
+        after = rest[index + 1 :]
+        article = bool(after) and after[0].lower in _ARTICLES
+        following = after[1:2] if article else after[:1]
+        if not following or _DIGIT.match(following[0].text):
+            continue
+        word = following[0].lower
+        if word not in excluded or (article and word in _MEANS):
+            return True
+    return False

@@ -1,0 +1,163 @@
+"""RK104 unreferenced-comparative: "faster", "better", "more" with no "than what"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import ClassVar
+
+from reqkit.model import Brief
+from reqkit.rules.base import WORDING
+from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField
+from reqkit.rules.wording._grammar import sentence_of, starts_sentence, words
+from reqkit.rules.wording._numbers import numbers
+from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
+
+#: Comparatives (ISO/IEC/IEEE 29148: "better than", "higher quality") and the
+#: verbs of improvement that promise a comparison. "Increase" and "reduce"
+#: are left out: in a statement they usually describe a calculation ("reduce
+#: the balance by the points redeemed"); add them with `extend-words` if needed.
+COMPARATIVES = (
+    "better",
+    "faster",
+    "quicker",
+    "higher",
+    "lower",
+    "greater",
+    "more",
+    "less",
+    "fewer",
+    "larger",
+    "bigger",
+    "smaller",
+    "shorter",
+    "longer",
+    "easier",
+    "simpler",
+    "cheaper",
+    "clearer",
+    "safer",
+    "stronger",
+    "smoother",
+    "improve",
+    "improves",
+    "improved",
+    "improvement",
+    "improvements",
+    "enhance",
+    "enhances",
+    "enhanced",
+    "enhancement",
+    "enhancements",
+)
+
+#: Phrases with a listed word that compare with nothing and need nothing: fixed
+#: terms, button labels, and "or more" after the value it refers to.
+FIXED_PHRASES = (
+    "no longer",
+    "any longer",
+    "once more",
+    "learn more",
+    "read more",
+    "load more",
+    "find out more",
+    "lower case",
+    "lower-case",
+    "higher education",
+    "or more",
+    "or less",
+    "or fewer",
+    "or higher",
+    "or lower",
+    "or better",
+    "or greater",
+    "or longer",
+    "and more",
+    "and higher",
+    "and above",
+)
+
+# A reference anywhere in the sentence: "than", "compared with", "as fast as", "vs".
+_REFERENCE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|in\s+comparison|relative\s+to|versus|vs\b|as\s+[\w-]+\s+as|baseline)\b",
+    re.IGNORECASE,
+)
+# An amount after the comparative: "by 20 %", "to 2 seconds", "from 5 to 3 steps",
+# "above 5,000 points".
+_AMOUNT_AFTER = re.compile(
+    r"\b(?:by|to|from|of|above|below|over|under)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?[€$£]?\s?\d",
+    re.IGNORECASE,
+)
+
+
+@document_lists
+class UnreferencedComparative(TermRule):
+    """Flags comparatives such as "faster", "better" or "more" with no reference point.
+
+    "The new booking form shall be faster" is met by saving a millisecond,
+    and failed by anything short of instant, depending on who reads it. A
+    comparison needs what it compares with and by how much: "than the 2025
+    form", "from 5 steps to 3", "by 20 %", "in under 2 seconds".
+
+    Not flagged when the same sentence gives the reference: "than", "compared
+    with", "as fast as", "versus", an amount ("20 % more", "2 seconds
+    faster", "reduced to 3 steps", "from 180 to 300"), or "or more" after the
+    value it extends. A goal is also fine when one of its metrics has both a
+    baseline and a target: the metric is the reference. Fixed terms such as
+    "no longer" and "lower case", button labels such as "Load more", and
+    proper names written with a capital ("Greater London") are not comparisons.
+
+    Checked in requirement statements, acceptance criteria and goal statements.
+
+    Bad: "The new checkout shall be faster and easier."
+    Good: "The new checkout shall take 3 steps instead of the current 5."
+    """
+
+    code = "RK104"
+    name = "unreferenced-comparative"
+    friction = "F9"
+    levels = WORDING
+    kinds = (STATEMENTS, CRITERIA, GOALS)
+    message = 'Comparison "{term}" without a reference point: compared with what, and by how much?'
+    hint = (
+        'Name the reference and the amount, e.g. "in under 2 seconds (today 5 seconds)" '
+        'or "from 180 to 300 leads".'
+    )
+    hints: ClassVar[Mapping[str, str]] = {
+        "more": 'Say how many and compared with what, e.g. "from 180 to 300 qualified leads".',
+        "less": 'Say how much and compared with what, e.g. "from 11 days to 1 working day".',
+        "fewer": 'Say how many and compared with what, e.g. "from 5 steps to 3".',
+        "better": "Say what is measured and the value that counts as better, "
+        'e.g. "a no-show rate of 20 % instead of 41 %".',
+    }
+
+    class Options(TermOptions):
+        words: tuple[str, ...] = COMPARATIVES
+        """The built-in list; setting it replaces the list entirely."""
+
+        exceptions: tuple[str, ...] = FIXED_PHRASES
+        """Longer phrases that contain a listed word but compare with nothing."""
+
+    def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
+        if field.kind == GOALS and _measured_goal(brief, field):
+            return False
+        if match.text[0].isupper() and not starts_sentence(field.text, match.start):
+            return False  # a proper name such as "Greater London"
+        return not _has_reference(field.text, match)
+
+
+def _measured_goal(brief: Brief, field: TextField) -> bool:
+    goal = brief.goals[int(field.path[1])]
+    return any(m.baseline is not None and m.target is not None for m in goal.metrics)
+
+
+def _has_reference(text: str, match: Match) -> bool:
+    start, end = sentence_of(text, match.start)
+    sentence = text[start:end]
+    if _REFERENCE.search(sentence) or _AMOUNT_AFTER.search(text, match.end, end):
+        return True
+    before = [w for w in words(text[start : match.start])][-3:]
+    if not before:
+        return False
+    window = (start + before[0].start, match.start)
+    return any(n.is_quantity and window[0] <= n.start < window[1] for n in numbers(text))

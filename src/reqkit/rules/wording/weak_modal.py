@@ -1,0 +1,134 @@
+"""RK102 weak-modal: "should", "may", "could" where a requirement must say "shall"."""
+
+from __future__ import annotations
+
+import re
+
+from reqkit.model import Brief
+from reqkit.rules.base import WORDING
+from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TextField
+from reqkit.rules.wording._grammar import SUBORDINATORS, sentence_of, starts_sentence, words
+from reqkit.rules.wording._terms import TermOptions, TermRule, as_written, document_lists
+from reqkit.rules.wording.negative_statement import is_limit
+
+#: Modal verbs that leave open whether something is required (ISO/IEC/IEEE 29148:
+#: "shall" is binding; "should", "may" and the like are not). "Shall", "must"
+#: and "will" are never flagged.
+WEAK_MODALS = (
+    "should",
+    "shouldn't",
+    "may",
+    "might",
+    "mightn't",
+    "could",
+    "couldn't",
+    "can",
+    "cannot",
+    "can't",
+    "would",
+    "wouldn't",
+    "ought to",
+)
+
+#: In an acceptance criterion, "a test visitor can download the PDF" is a check
+#: that passes or fails, so these are fine there.
+FINE_IN_CRITERIA = ("can", "cannot", "can't")
+
+_BINDING = frozenset({"shall", "must", "will"})
+_NOT_AFTER = re.compile(r"\s+not\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|the|per|each|every|one|this|that)|\d)\s+$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s*\d")
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+
+
+@document_lists
+class WeakModal(TermRule):
+    """Flags weak modal verbs such as "should", "may" or "could" in requirements and criteria.
+
+    A requirement says "shall": that word makes it binding, and IT scopes,
+    builds and tests everything that says "shall". "Should", "may" or "could"
+    leave open whether the thing is wanted at all, so IT either builds it
+    (and the estimate grows) or leaves it out (and marketing is surprised).
+    How much a requirement matters belongs in its `priority` (must, should,
+    could, wont), not in its verb.
+
+    In acceptance criteria "can" is fine: "a test visitor can download the
+    PDF" is a check that passes or fails. "Should" and "may" are not: a check
+    that should pass is not a check. In requirement statements, negated
+    forms ("may not", "cannot") are left to negative-statement, which asks
+    for the positive form, except in a limit such as "should not exceed 2
+    seconds", which is reported here. A weak modal in a clause of a binding
+    sentence is fine ("shall store the card so that the till can scan it"),
+    and "may" the month ("by 1 May") and "can" the noun ("a can") are not
+    modal verbs.
+
+    Bad: "The page should load the event list."
+    Good: "The page shall load the event list." (with `priority: should` if it is optional)
+    """
+
+    code = "RK102"
+    name = "weak-modal"
+    friction = "F9"
+    levels = WORDING
+    kinds = (STATEMENTS, CRITERIA)
+
+    class Options(TermOptions):
+        words: tuple[str, ...] = WEAK_MODALS
+        """The built-in list; setting it replaces the list entirely."""
+
+        fine_in_criteria: tuple[str, ...] = FINE_IN_CRITERIA
+        """Words of the list that are fine in acceptance criteria."""
+
+    def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
+        fine = {word.lower() for word in options.fine_in_criteria}  # type: ignore[attr-defined]
+        if not _is_modal(field.text, match) or _in_clause_of_binding(field.text, match):
+            return False
+        if field.kind == CRITERIA:
+            return match.text.lower() not in fine
+        # A negated modal in a statement is negative-statement's, unless it sets a limit.
+        return not _negated(field.text, match) or is_limit(field.text, match.end)
+
+    def wording(self, term: str, field: TextField) -> tuple[str, str]:
+        if field.kind == CRITERIA:
+            return (
+                f'Weak word "{term}" in an acceptance criterion: a check passes or fails',
+                "Write what the tester sees happen, "
+                'e.g. "The confirmation page shows the booking number" '
+                'rather than "should show".',
+            )
+        message = f'Weak word "{term}": a requirement says "shall" when it is binding'
+        if term.lower() in ("can", "cannot", "can't", "can’t"):
+            return (
+                message,
+                "Say what the solution shall let someone do, "
+                'e.g. "The site shall let the visitor download the price list."',
+            )
+        return message, (
+            f'Write "shall" instead of "{term}", e.g. "The site shall ...". '
+            "If it is only nice to have, "
+            'keep "shall" and set `priority: could`.'
+        )
+
+
+def _is_modal(text: str, match: Match) -> bool:
+    word = match.text.lower()
+    if word == "may":
+        month = match.text == "May" and not starts_sentence(text, match.start)
+        dated = _NUMBER_AFTER.match(text, match.end) or _NUMBER_BEFORE.search(text, 0, match.start)
+        return not (month or dated)
+    if word == "can":
+        return _NOUN_BEFORE.search(text, 0, match.start) is None
+    return True
+
+
+def _in_clause_of_binding(text: str, match: Match) -> bool:
+    """Whether the modal is in a clause of a binding sentence: "shall ... so that the till can"."""
+    start, _ = sentence_of(text, match.start)
+    before = [w.lower for w in words(text[start : match.start])]
+    binding = max((i for i, w in enumerate(before) if w in _BINDING), default=None)
+    return binding is not None and any(w in SUBORDINATORS for w in before[binding + 1 :])
+
+
+def _negated(text: str, match: Match) -> bool:
+    word = as_written(match).lower().replace("’", "'")
+    return word.endswith("n't") or word == "cannot" or bool(_NOT_AFTER.match(text, match.end))
