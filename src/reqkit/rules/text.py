@@ -8,6 +8,7 @@ where a product name such as "Fast Track" or `fast_mode` is a name, not a wish.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,11 +22,24 @@ _QUOTED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def mask_quoted(text: str) -> str:
-    """``text`` with quoted names and code spans blanked out, offsets unchanged."""
+    """``text`` with quoted names and code spans blanked out, offsets unchanged.
+
+    Cached: every wording rule reads the same statements, so each is masked once.
+    """
     if not any(mark in text for mark in "\"“‘`'"):
         return text
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case (cached: many rules ask about the same text)."""
+    return frozenset(_TOKEN.findall(text.lower()))
 
 
 _SEPARATOR = "\x00"  # stands for the white space or hyphen between two words of a phrase
@@ -99,10 +113,17 @@ class TermMatcher:
         flags = 0 if case_sensitive else re.IGNORECASE
         folded = unique if case_sensitive else sorted({t.lower() for t in unique})
         self._regex = re.compile(_bounded(folded), flags) if unique else None
+        # A phrase can only match where its first word occurs, so a text that
+        # has none of the first words is skipped without running the regex.
+        # Phrases without any letter or digit ("???") disable the shortcut.
+        firsts = [_TOKEN.search(term.lower()) for term in unique]
+        self._first_words = frozenset(m.group() for m in firsts if m) if all(firsts) else None
 
     def find(self, text: str) -> Iterator[Match]:
         """Every match outside quotes and code spans."""
         if self._regex is None or not text:
+            return
+        if self._first_words is not None and self._first_words.isdisjoint(tokens(text)):
             return
         masked = mask_quoted(text)
         for found in self._regex.finditer(masked):
