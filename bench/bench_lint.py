@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from make_brief import make_brief  # noqa: E402
+from make_brief import make_brief
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "crm-migration.yaml"
@@ -54,7 +54,9 @@ def reqkit(*paths: Path) -> list[str]:
 
 
 def yamllint(*paths: Path) -> list[str] | None:
-    executable = shutil.which("yamllint", path=str(Path(sys.executable).parent)) or shutil.which("yamllint")
+    executable = shutil.which("yamllint", path=str(Path(sys.executable).parent)) or shutil.which(
+        "yamllint"
+    )
     return [executable, *map(str, paths)] if executable else None
 
 
@@ -66,7 +68,9 @@ def compare(label: str, paths: list[Path], runs: int) -> dict[str, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="fewer runs, for a rough figure")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
@@ -86,10 +90,16 @@ def main() -> None:
         rows.append(compare("(b) one brief, 2,000 requirements", [sizes[2000]], runs))
         rows.append(compare("(c) a folder of 200 briefs", [many], max(3, runs // 2)))
         for count in (200, 2000, 20000):
-            rows.append(compare(f"growth: {count:,} requirements", [sizes[count]], 3 if count == 20000 else runs))
+            rows.append(
+                compare(
+                    f"growth: {count:,} requirements", [sizes[count]], 3 if count == 20000 else runs
+                )
+            )
     print_table(rows)
     growth = [r["reqkit"]["best"] for r in rows if str(r["case"]).startswith("growth")]  # type: ignore[index]
-    print(f"\nGrowth x10 requirements: {growth[1] / growth[0]:.1f}x, then {growth[2] / growth[1]:.1f}x the time")
+    print(
+        f"\nGrowth x10 requirements: {growth[1] / growth[0]:.1f}x, then {growth[2] / growth[1]:.1f}x the time"
+    )
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "lint.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")

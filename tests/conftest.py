@@ -69,7 +69,9 @@ def check_golden(path: Path, actual: str, update: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(actual, encoding="utf-8")
         if not update:
-            pytest.fail(f"golden file {path} was missing and has been written; review and commit it")
+            pytest.fail(
+                f"golden file {path} was missing and has been written; review and commit it"
+            )
         return
     expected = path.read_text(encoding="utf-8")
     assert actual == expected, f"{path} differs; run pytest --update-goldens and review the diff"

@@ -35,7 +35,10 @@ def signers(path):
     for person in brief.stakeholders:
         by_side.setdefault(person.side, person.name)
     listed = [a.name for a in brief.approvals]
-    return [*listed, *(by_side[s] for s in ("marketing", "it") if s in by_side and by_side[s] not in listed)]
+    return [
+        *listed,
+        *(by_side[s] for s in ("marketing", "it") if s in by_side and by_side[s] not in listed),
+    ]
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
@@ -50,7 +53,9 @@ def test_every_example_keeps_all_lines_but_the_sign_off(tmp_path, example):
     allowed_removed = ("status:", "date:", "stage:")
     assert all(line.strip().startswith(allowed_removed) for line in removed), removed
     assert all(
-        line.strip().startswith(("status: approved", "date: 2027-01-11", "stage: approved", "- name:", "baseline:"))
+        line.strip().startswith(
+            ("status: approved", "date: 2027-01-11", "stage: approved", "- name:", "baseline:")
+        )
         or line.startswith("  ")
         for line in added
     ), added
@@ -81,7 +86,9 @@ def test_partial_sign_off_changes_only_that_entry(tmp_path):
 
 def test_new_approver_is_appended_with_role(tmp_path):
     path = tmp_path / "brief.yaml"
-    path.write_text(MINIMAL + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n", encoding="utf-8")
+    path.write_text(
+        MINIMAL + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n", encoding="utf-8"
+    )
     approve(path, "Dana Fischer", role="Head of Events", today=DAY)
     text = path.read_text(encoding="utf-8")
     assert text.endswith(
@@ -91,7 +98,9 @@ def test_new_approver_is_appended_with_role(tmp_path):
 
 def test_signing_twice_changes_nothing(tmp_path):
     path = tmp_path / "brief.yaml"
-    path.write_text(MINIMAL + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n", encoding="utf-8")
+    path.write_text(
+        MINIMAL + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n", encoding="utf-8"
+    )
     approve(path, "Dana Fischer", today=DAY)
     once = path.read_text(encoding="utf-8")
     result = approve(path, "Dana Fischer", today=DAY + dt.timedelta(days=3))
@@ -101,7 +110,9 @@ def test_signing_twice_changes_nothing(tmp_path):
 
 def test_unknown_signer_is_refused_with_a_suggestion(tmp_path):
     path = tmp_path / "brief.yaml"
-    path.write_text(MINIMAL + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n", encoding="utf-8")
+    path.write_text(
+        MINIMAL + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n", encoding="utf-8"
+    )
     with pytest.raises(UsageError) as caught:
         approve(path, "Dana Fisher", today=DAY)
     assert 'Did you mean "Dana Fischer"?' in caught.value.hint
@@ -138,14 +149,19 @@ def test_other_indentation_styles_survive(tmp_path):
 def test_cli_approve_flow(tmp_path):
     path = tmp_path / "brief.yaml"
     path.write_text(
-        MINIMAL + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n  - name: Sam Okafor\n    side: it\n",
+        MINIMAL
+        + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n  - name: Sam Okafor\n    side: it\n",
         encoding="utf-8",
     )
     runner = CliRunner()
-    first = runner.invoke(app, ["approve", str(path), "--by", "Dana Fischer", "--date", "2027-01-10"])
+    first = runner.invoke(
+        app, ["approve", str(path), "--by", "Dana Fischer", "--date", "2027-01-10"]
+    )
     assert first.exit_code == 0
     assert "Still to sign: someone from it." in first.stdout
-    second = runner.invoke(app, ["approve", str(path), "--by", "Sam Okafor", "--date", "2027-01-11"])
+    second = runner.invoke(
+        app, ["approve", str(path), "--by", "Sam Okafor", "--date", "2027-01-11"]
+    )
     assert second.exit_code == 0
     assert "the brief is approved, baseline" in second.stdout
     assert load_brief(path).brief.baseline.fingerprint

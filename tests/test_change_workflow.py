@@ -22,7 +22,12 @@ def test_approve_change_record_cycle(tmp_path):
     runner = CliRunner()
     text = path.read_text(encoding="utf-8")
     for name in ("Marieke de Vries", "Femke Smit", "Joost van Leeuwen"):
-        assert runner.invoke(app, ["approve", str(path), "--by", name, "--date", "2027-01-11"]).exit_code == 0
+        assert (
+            runner.invoke(
+                app, ["approve", str(path), "--by", name, "--date", "2027-01-11"]
+            ).exit_code
+            == 0
+        )
     assert lint(path).exit_code == 0
 
     text = path.read_text(encoding="utf-8")

@@ -195,7 +195,10 @@ def test_examples_lint_end_to_end():
     briefs = sorted(str(p) for p in EXAMPLES.glob("*.yaml"))
     assert briefs, "examples/ holds no briefs"
     done = subprocess.run(
-        [*_executable(), "lint", "--format", "json", *briefs], capture_output=True, text=True, check=False
+        [*_executable(), "lint", "--format", "json", *briefs],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     payload = json.loads(done.stdout)
     assert payload["summary"]["files"] == len(briefs)

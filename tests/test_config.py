@@ -106,7 +106,9 @@ def test_rule_options_and_severity_apply(tmp_path):
         extend-words = ["event date"]
         """,
     )
-    brief = write(tmp_path / "a.yaml", VAGUE.replace("user-friendly", "user-friendly on the event date"))
+    brief = write(
+        tmp_path / "a.yaml", VAGUE.replace("user-friendly", "user-friendly on the event date")
+    )
     result = run("lint", "--select", "vague-term", str(brief))
     assert result.exit_code == 1
     assert 'error RK101 [vague-term] Vague term "event date"' in result.stdout
@@ -150,7 +152,9 @@ def test_fail_on_from_config_and_flag(tmp_path):
 
 
 def test_explicit_config_file(tmp_path):
-    config = write(tmp_path / "elsewhere" / "strict.toml", "[rules.vague-term]\nseverity = 'error'\n")
+    config = write(
+        tmp_path / "elsewhere" / "strict.toml", "[rules.vague-term]\nseverity = 'error'\n"
+    )
     brief = write(tmp_path / "a.yaml", VAGUE)
     result = run("lint", "--config", str(config), "--select", "RK101", str(brief))
     assert result.exit_code == 1

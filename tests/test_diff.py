@@ -50,7 +50,9 @@ requirements:
 """
 
 V2 = (
-    V1.replace("show the stand number on every page", "show the stand number and hall on every page")
+    V1.replace(
+        "show the stand number on every page", "show the stand number and hall on every page"
+    )
     .replace("    priority: should", "    priority: must")
     .replace("2027-03-01", "2027-03-15")
     .replace("50000 EUR", "56000 EUR")
@@ -83,12 +85,18 @@ def test_changes_are_found_by_meaning():
 
 
 def test_reformatting_is_not_a_change():
-    reformatted = V1.replace("    statement: The page shall list the speakers.", '    statement: "The page shall   list the speakers."')
+    reformatted = V1.replace(
+        "    statement: The page shall list the speakers.",
+        '    statement: "The page shall   list the speakers."',
+    )
     assert compare(brief(V1), brief(reformatted)).changes == ()
 
 
 def test_rename_with_new_wording_is_remove_and_add():
-    other = V1.replace("  - id: REQ-3\n    statement: The page shall link to the ticket shop.", "  - id: REQ-31\n    statement: The page shall sell tickets.")
+    other = V1.replace(
+        "  - id: REQ-3\n    statement: The page shall link to the ticket shop.",
+        "  - id: REQ-31\n    statement: The page shall sell tickets.",
+    )
     kinds = {(c.kind, c.subject) for c in compare(brief(V1), brief(other)).changes}
     assert {("removed", "REQ-3"), ("added", "REQ-31")} <= kinds
 
@@ -103,11 +111,21 @@ def test_word_diff():
 
 
 def test_acceptance_criteria_goals_and_people():
-    before = V1.replace("    goals: [G1]\n", "    goals: [G1]\n    acceptance_criteria: [Link opens the shop]\n")
-    after = V1.replace("    goals: [G1]\n", "    acceptance_criteria: [Link opens the shop in a new tab]\n")
-    after = after.replace("  - name: Sam Okafor\n    side: it\n", "  - name: Sam Okafor\n    side: it\n    liaison: true\n")
+    before = V1.replace(
+        "    goals: [G1]\n", "    goals: [G1]\n    acceptance_criteria: [Link opens the shop]\n"
+    )
+    after = V1.replace(
+        "    goals: [G1]\n", "    acceptance_criteria: [Link opens the shop in a new tab]\n"
+    )
+    after = after.replace(
+        "  - name: Sam Okafor\n    side: it\n",
+        "  - name: Sam Okafor\n    side: it\n    liaison: true\n",
+    )
     messages = [c.message for c in compare(brief(before), brief(after)).changes]
-    assert any("acceptance criteria changed" in m and "added “Link opens the shop in a new tab”" in m for m in messages)
+    assert any(
+        "acceptance criteria changed" in m and "added “Link opens the shop in a new tab”" in m
+        for m in messages
+    )
     assert "REQ-3 goals: unlinked G1" in messages
     assert "Stakeholder “Sam Okafor”: liaison False → True" in messages
 
@@ -176,8 +194,14 @@ def test_markdown_for_a_pull_request(repo):
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (("diff", "nope:briefs/show.yaml", "briefs/show.yaml"), 'git does not know the revision "nope"'),
-        (("diff", "HEAD~1:briefs/gone.yaml", "briefs/show.yaml"), "did not exist at revision HEAD~1"),
+        (
+            ("diff", "nope:briefs/show.yaml", "briefs/show.yaml"),
+            'git does not know the revision "nope"',
+        ),
+        (
+            ("diff", "HEAD~1:briefs/gone.yaml", "briefs/show.yaml"),
+            "did not exist at revision HEAD~1",
+        ),
         (("diff", "--rev", "v9", "briefs/show.yaml"), 'git does not know the revision "v9"'),
         (("diff", "briefs/show.yaml"), "needs two briefs"),
     ],

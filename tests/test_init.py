@@ -51,7 +51,11 @@ def test_init_leaves_existing_files_alone_and_lists_them(tmp_path):
 def test_commented_config_becomes_valid_when_uncommented(tmp_path):
     run("init", str(tmp_path))
     text = (tmp_path / ".reqkit.toml").read_text(encoding="utf-8")
-    lines = [line[2:] for line in text.splitlines() if line.startswith("# ") and ("=" in line or line.startswith("# ["))]
+    lines = [
+        line[2:]
+        for line in text.splitlines()
+        if line.startswith("# ") and ("=" in line or line.startswith("# ["))
+    ]
     (tmp_path / ".reqkit.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     config = load_config(tmp_path / ".reqkit.toml")
     assert build_ruleset(config)
@@ -69,7 +73,9 @@ def _reqkit_commands(workflow: dict) -> list[list[str]]:
 
 def test_workflow_is_valid_yaml_calling_commands_that_exist(tmp_path):
     run("init", str(tmp_path))
-    workflow = YAML(typ="safe", pure=True).load((tmp_path / ".github/workflows/reqkit.yml").read_text(encoding="utf-8"))
+    workflow = YAML(typ="safe", pure=True).load(
+        (tmp_path / ".github/workflows/reqkit.yml").read_text(encoding="utf-8")
+    )
     assert workflow["on"]["pull_request"] is None or "pull_request" in workflow["on"]
     commands = _reqkit_commands(workflow)
     assert any(c[0] == "lint" and "github" in c for c in commands)
@@ -87,10 +93,18 @@ def test_action_and_hook_manifests_are_valid():
     group = get_command(app)
     for step in action["runs"]["steps"]:
         if step.get("run", "").startswith("reqkit "):
-            args = shlex.split(step["run"].split("||")[0].replace("$PATHS", "briefs").replace("$FAIL_ON", "error"))[1:]
+            args = shlex.split(
+                step["run"].split("||")[0].replace("$PATHS", "briefs").replace("$FAIL_ON", "error")
+            )[1:]
             group.commands[args[0]].make_context(args[0], args[1:])  # type: ignore[attr-defined]
     done = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")],
+        [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "validate-manifest",
+            str(ROOT / ".pre-commit-hooks.yaml"),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -117,7 +131,16 @@ def _try_repo(repo, home, *files):
     env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", env["PATH"])
     subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "reqkit-lint", "--files", *files],
+        [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "try-repo",
+            str(ROOT),
+            "reqkit-lint",
+            "--files",
+            *files,
+        ],
         cwd=repo,
         capture_output=True,
         text=True,

@@ -28,7 +28,9 @@ def test_schema_is_a_valid_2020_12_schema():
 
 def test_committed_schema_file_is_up_to_date():
     committed = (ROOT / "schema" / "brief.schema.json").read_text(encoding="utf-8")
-    assert committed == brief_json_schema_text(), "run: reqkit schema -o schema/brief.schema.json --force"
+    assert committed == brief_json_schema_text(), (
+        "run: reqkit schema -o schema/brief.schema.json --force"
+    )
 
 
 def example_paths() -> list[Path]:
@@ -55,7 +57,8 @@ def test_schema_accepts_the_minimal_draft():
         MINIMAL + "budget:\n  total: 48000\n",
         MINIMAL + "budget:\n  total: 48000 eur\n",
         MINIMAL + "timeline:\n  milestones:\n    - name: x\n      date: 15.03.2027\n",
-        MINIMAL + "goals:\n  - id: G1\n    statement: x\n    metrics:\n      - name: y\n        target: 25%\n",
+        MINIMAL
+        + "goals:\n  - id: G1\n    statement: x\n    metrics:\n      - name: y\n        target: 25%\n",
         MINIMAL + "stakeholders: Dana\n",
     ],
 )

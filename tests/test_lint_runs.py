@@ -66,7 +66,9 @@ def test_folder_without_briefs_is_exit_2(tmp_path):
 def test_stage_override_raises_the_severity(tmp_path):
     brief = write(tmp_path / "a.yaml", VAGUE)
     draft = json.loads(run("lint", "-f", "json", "--select", "RK601", str(brief)).stdout)
-    handoff = json.loads(run("lint", "-f", "json", "--select", "RK601", "--stage", "handoff", str(brief)).stdout)
+    handoff = json.loads(
+        run("lint", "-f", "json", "--select", "RK601", "--stage", "handoff", str(brief)).stdout
+    )
     assert draft["diagnostics"][0]["severity"] == "info"
     assert handoff["diagnostics"][0]["severity"] == "error"
 
@@ -109,14 +111,18 @@ def test_waiver_needs_a_reason(tmp_path):
 def test_ignore_comment_silences_one_line(tmp_path):
     text = VAGUE.replace("user-friendly.", "user-friendly.  # reqkit: ignore[RK101]")
     text += "  - id: REQ-2\n    statement: The page shall be easy to read.\n    priority: could\n"
-    got = findings(run("lint", "-f", "json", "--select", "RK101", str(write(tmp_path / "a.yaml", text))))
+    got = findings(
+        run("lint", "-f", "json", "--select", "RK101", str(write(tmp_path / "a.yaml", text)))
+    )
     assert got == [("a.yaml", 10, "RK101")]
 
 
 def test_unknown_rule_in_waiver_or_comment(tmp_path):
     text = VAGUE.replace("user-friendly.", "user-friendly.  # reqkit: ignore[RK9]")
     text += "    waivers:\n      - rule: no-such-rule\n        reason: because\n"
-    got = findings(run("lint", "-f", "json", "--select", "RK101", str(write(tmp_path / "a.yaml", text))))
+    got = findings(
+        run("lint", "-f", "json", "--select", "RK101", str(write(tmp_path / "a.yaml", text)))
+    )
     assert ("a.yaml", 7, "RK021") in got and ("a.yaml", 10, "RK021") in got
 
 

@@ -9,10 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from reqkit.cli import app
+from reqkit.config import Config
 from reqkit.linter import Linter, LintOptions
 from reqkit.loader import load_brief
 from reqkit.ruleset import build_ruleset
-from reqkit.config import Config
 from reqkit.scaffold import KINDS, Answers, render_brief, schema_doc
 
 TODAY = dt.date(2026, 12, 1)
@@ -52,7 +52,16 @@ def test_scaffold_starts_with_the_modeline_and_explains_sections(tmp_path, kind)
 
 def test_prompts_drive_the_answers(tmp_path):
     answers = "\n".join(
-        ["Spring trade show", "Dana Fischer", "Sam Okafor", "15.03.2027", "2027-03-15", "The show opens", "vendor", ""]
+        [
+            "Spring trade show",
+            "Dana Fischer",
+            "Sam Okafor",
+            "15.03.2027",
+            "2027-03-15",
+            "The show opens",
+            "vendor",
+            "",
+        ]
     )
     result = run("new", str(tmp_path), "--interactive", input=answers)
     assert result.exit_code == 0, result.output
@@ -63,8 +72,12 @@ def test_prompts_drive_the_answers(tmp_path):
     assert brief.initiative.title == "Spring trade show"
     assert brief.initiative.owner == "Dana Fischer"
     assert brief.initiative.kind == "vendor"
-    launch = [m for m in brief.timeline.milestones if m.kind == "launch"][0]
-    assert (launch.date, launch.hard, launch.reason) == (dt.date(2027, 3, 15), True, "The show opens")
+    launch = next(m for m in brief.timeline.milestones if m.kind == "launch")
+    assert (launch.date, launch.hard, launch.reason) == (
+        dt.date(2027, 3, 15),
+        True,
+        "The show opens",
+    )
 
 
 def test_prompt_defaults_are_accepted_with_enter(tmp_path):
@@ -84,8 +97,19 @@ def test_no_terminal_without_no_input_fails_fast(tmp_path):
 def test_no_input_uses_flags(tmp_path):
     target = tmp_path / "d.yaml"
     result = run(
-        "new", str(target), "--no-input", "--kind", "platform", "--title", "CRM move: phase 2",
-        "--owner", "Dana Fischer", "--it-contact", "Sam Okafor", "--deadline", "2027-06-30",
+        "new",
+        str(target),
+        "--no-input",
+        "--kind",
+        "platform",
+        "--title",
+        "CRM move: phase 2",
+        "--owner",
+        "Dana Fischer",
+        "--it-contact",
+        "Sam Okafor",
+        "--deadline",
+        "2027-06-30",
     )
     assert result.exit_code == 0, result.output
     brief = load_brief(target).brief

@@ -21,7 +21,16 @@ def test_templates_are_found_from_this_install():
 def wheel(tmp_path_factory):
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -31,7 +40,9 @@ def wheel(tmp_path_factory):
 
 def test_wheel_contains_templates_and_code(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "templates").rglob("*") if p.is_file())
+    shipped = sorted(
+        p.relative_to(ROOT).as_posix() for p in (ROOT / "templates").rglob("*") if p.is_file()
+    )
     assert shipped
     for name in shipped:
         assert f"reqkit/{name}" in names

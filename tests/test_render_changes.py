@@ -22,7 +22,9 @@ def approved_copy(tmp_path):
 
 
 def render(path, fmt):
-    result = CliRunner().invoke(app, ["render", str(path), "--format", fmt, "--today", "2027-01-20"])
+    result = CliRunner().invoke(
+        app, ["render", str(path), "--format", fmt, "--today", "2027-01-20"]
+    )
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -37,7 +39,9 @@ def test_changed_and_added_requirements_are_marked(tmp_path):
     path = approved_copy(tmp_path)
     brief = load_brief(path).brief
     first = brief.requirements[0]
-    text = path.read_text(encoding="utf-8").replace(first.statement, first.statement.rstrip(".") + " within 24 hours.", 1)
+    text = path.read_text(encoding="utf-8").replace(
+        first.statement, first.statement.rstrip(".") + " within 24 hours.", 1
+    )
     path.write_text(text, encoding="utf-8")
     html = render(path, "html")
     assert "Changed since the sign-off of 2027-01-11" in html

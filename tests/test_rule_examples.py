@@ -60,7 +60,9 @@ def test_bad_example_fires_where_marked(path):
     assert expected, f"{path} marks no expected finding"
     assert {c for _, c in expected} == {code}, f"{path} marks codes of other rules"
     found = Counter((d.line, d.code) for d in diagnostics)
-    assert found == expected, "\n".join(f"{d.line}:{d.column} {d.code} {d.message}" for d in diagnostics)
+    assert found == expected, "\n".join(
+        f"{d.line}:{d.column} {d.code} {d.message}" for d in diagnostics
+    )
 
 
 @pytest.mark.parametrize("path", example_files("good"), ids=lambda p: f"{p.parent.name}/{p.name}")

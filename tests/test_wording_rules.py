@@ -29,11 +29,20 @@ SUMMARY, MILESTONE, STEP = "summary", "milestone", "next step"
 
 def wording_findings(text: str, kind: str = S, **extra: Any) -> list[tuple[str, str]]:
     """(code, flagged text) of every wording finding on ``text`` placed as ``kind`` in a brief."""
-    data: dict[str, Any] = {"initiative": {"id": "MKT-1", "title": "Spring page", "owner": "Dana Fischer"}}
-    requirement = {"id": "R1", "statement": text, "priority": "must", "systems": extra.get("systems", [])}
+    data: dict[str, Any] = {
+        "initiative": {"id": "MKT-1", "title": "Spring page", "owner": "Dana Fischer"}
+    }
+    requirement = {
+        "id": "R1",
+        "statement": text,
+        "priority": "must",
+        "systems": extra.get("systems", []),
+    }
     path: tuple[Any, ...] = ("requirements", 0, "statement")
     if kind == C:
-        requirement.update(statement="The microsite shall show the event programme.", acceptance_criteria=[text])
+        requirement.update(
+            statement="The microsite shall show the event programme.", acceptance_criteria=[text]
+        )
         path = ("requirements", 0, "acceptance_criteria", 0)
     if kind in (S, C):
         data["requirements"] = [requirement]
@@ -63,28 +72,62 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     # requirement statements
     (S, "The registration page shall confirm each sign-up by e-mail within 5 minutes."),
     (S, "The booking form shall accept a phone number of up to 20 digits."),
-    (S, "The store locator shall list the 5 garden centres nearest to the postcode the visitor enters."),
-    (S, "The newsletter sign-up shall record the consent text version and a time stamp for each subscriber."),
-    (S, "The app shall display the member's points balance within 2 seconds of opening the card screen."),
+    (
+        S,
+        "The store locator shall list the 5 garden centres nearest to the postcode the visitor enters.",
+    ),
+    (
+        S,
+        "The newsletter sign-up shall record the consent text version and a time stamp for each subscriber.",
+    ),
+    (
+        S,
+        "The app shall display the member's points balance within 2 seconds of opening the card screen.",
+    ),
     (S, 'The microsite shall conform to level AA of the accessibility standard "WCAG 2.2".'),
-    (S, "The CRM shall assign each web lead to the sales representative of the lead's postcode area within 10 minutes."),
-    (S, "The landing page shall show the event date, the venue and a link to the registration form."),
-    (S, "The web server shall redirect every campaign address to the product page from 2027-07-01."),
+    (
+        S,
+        "The CRM shall assign each web lead to the sales representative of the lead's postcode area within 10 minutes.",
+    ),
+    (
+        S,
+        "The landing page shall show the event date, the venue and a link to the registration form.",
+    ),
+    (
+        S,
+        "The web server shall redirect every campaign address to the product page from 2027-07-01.",
+    ),
     (S, "The checkout shall offer payment by credit card, PayPal and invoice."),
     (S, "The e-mail platform shall send a reminder 24 hours before the booked slot."),
     (S, "The export shall contain one row per order with the order number, date and total in EUR."),
-    (S, "The member account service shall lock an account for 15 minutes after 5 failed sign-in attempts."),
-    (S, "The site shall serve 2,000 concurrent visitors with a page load time of 2.5 seconds or less for 95 % of requests."),
+    (
+        S,
+        "The member account service shall lock an account for 15 minutes after 5 failed sign-in attempts.",
+    ),
+    (
+        S,
+        "The site shall serve 2,000 concurrent visitors with a page load time of 2.5 seconds or less for 95 % of requests.",
+    ),
     (S, "The product page shall show at most 3 related products."),
     (S, "The password field shall require a minimum of 10 characters."),
     (S, "The upload form shall accept PDF files up to a maximum size of 10 MB."),
-    (S, "The preference centre shall apply an unsubscribe to all marketing channels within 1 hour."),
+    (
+        S,
+        "The preference centre shall apply an unsubscribe to all marketing channels within 1 hour.",
+    ),
     (S, "The webshop integration shall transfer each order to the ERP by 06:00 the next morning."),
-    (S, "The campaign report shall show the number of sign-ups per day from 2027-03-01 to 2027-03-31."),
+    (
+        S,
+        "The campaign report shall show the number of sign-ups per day from 2027-03-01 to 2027-03-31.",
+    ),
     (S, "The survey shall ask each visitor 3 questions on a scale from 1 to 5."),
     (S, "The checkout shall list the cheapest shipping option first."),
     (S, "The consent text shall be approved by the data protection officer before launch."),
-    (S, "The blog post shall appear in WordPress within 1 hour of approval.", {"systems": ["WordPress (corporate CMS)"]}),
+    (
+        S,
+        "The blog post shall appear in WordPress within 1 hour of approval.",
+        {"systems": ["WordPress (corporate CMS)"]},
+    ),
     (S, "The app shall let members redeem 500 points for a 5 GBP voucher at the till."),
     (S, "The microsite shall present every page in English and in German."),
     (S, 'The booking calendar shall mark a slot as "Fully booked" after its 4th booking.'),
@@ -92,35 +135,59 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, "The campaign page shall go live on 1 May 2027."),
     (S, "The page load time shall not exceed 2 seconds for 95 % of page views."),
     (S, "The web analytics tool shall count a visit once per visitor per day."),
-    (S, "The form shall protect the booking data against SQL injection as tested in the penetration test."),
+    (
+        S,
+        "The form shall protect the booking data against SQL injection as tested in the penetration test.",
+    ),
     (S, "The app shall show the 3 most recent orders of the member."),
-    (S, "The shop system shall keep each abandoned basket for 30 days, as required by the retention policy."),
+    (
+        S,
+        "The shop system shall keep each abandoned basket for 30 days, as required by the retention policy.",
+    ),
     (S, "The app shall show members which offers they can redeem at their centre."),
     (S, "The privacy page shall explain how members can delete their account."),
     (S, "The site shall let visitors choose whether they would like a call back."),
-    (S, "The app shall store the digital card so that the till can scan it without a network connection."),
+    (
+        S,
+        "The app shall store the digital card so that the till can scan it without a network connection.",
+    ),
     (S, "The migration shall load 412,000 contacts from the CRM and 268,000 from the e-mail tool."),
     (S, "The agency shall deliver the designs for phases 1 and 2 by 2027-01-08."),
     (S, "The new form shall need 3 fields instead of the current 7."),
     (S, "The booking data shall be stored by the e-mail platform in its EU data centre."),
     (S, "The name and a phone number of the visitor shall be required for each booking."),
     # acceptance criteria
-    (C, "A test visitor books the 11:00 slot on 2027-03-10 and receives a confirmation e-mail within 5 minutes."),
+    (
+        C,
+        "A test visitor books the 11:00 slot on 2027-03-10 and receives a confirmation e-mail within 5 minutes.",
+    ),
     (C, "8 of 10 test users complete the sign-up without help."),
-    (C, "A test visitor can download each of the 6 datasheets after entering a business e-mail address."),
+    (
+        C,
+        "A test visitor can download each of the 6 datasheets after entering a business e-mail address.",
+    ),
     (C, "A sales user of region North cannot open contact records of region South."),
     (C, "No error message is shown when the phone number field is left empty."),
-    (C, "The load test report shows a response time of 2 seconds or less for 95 % of 10,000 requests."),
+    (
+        C,
+        "The load test report shows a response time of 2 seconds or less for 95 % of 10,000 requests.",
+    ),
     (C, "The reconciliation report shows 100 % of in-scope contacts in the new platform."),
     (C, "The audit report of 2027-02-10 lists zero open findings at level A or level AA."),
-    (C, "On 3 consecutive test days the order totals of 50 sampled customers match the ERP values."),
+    (
+        C,
+        "On 3 consecutive test days the order totals of 50 sampled customers match the ERP values.",
+    ),
     (C, "The counter shows 1 free slot fewer within 60 seconds of a test booking."),
     (C, "Each of the 9 pages has a German version approved by Anna Kowalski."),
     (C, "A request for the old address returns a permanent redirect to the product page."),
     (C, "The app shows the card within 2 seconds in 20 of 20 starts on the 8 reference phones."),
     (C, "The page that lists the events loads in under 2 seconds on a 4G connection."),
     (C, "The A/B test report compares the two headline versions over 14 days."),
-    (C, 'The visitor sees the message "Thank you, we\'ll call you back soon" after submitting the form.'),
+    (
+        C,
+        'The visitor sees the message "Thank you, we\'ll call you back soon" after submitting the form.',
+    ),
     (C, "Marketing can edit the banner text in the CMS without help from IT."),
     (C, "IT receives an alert within 15 minutes of a failed transfer."),
     (C, "The quick wins page lists the 4 changes released before the show."),
@@ -128,8 +195,15 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (G, "Raise the number of qualified leads from the show from 180 to 300."),
     (G, "Cut no-shows among booked demos from 41 % to 20 %."),
     (G, "Deliver every release on a working day between Monday and Thursday."),
-    (G, "Make the checkout faster.", {"metrics": [{"name": "Checkout time", "baseline": 95, "target": 60, "unit": "seconds"}]}),
-    (SUMMARY, "A microsite where plant engineers book a 30-minute demo; live on 2027-02-23, two weeks before the show."),
+    (
+        G,
+        "Make the checkout faster.",
+        {"metrics": [{"name": "Checkout time", "baseline": 95, "target": 60, "unit": "seconds"}]},
+    ),
+    (
+        SUMMARY,
+        "A microsite where plant engineers book a 30-minute demo; live on 2027-02-23, two weeks before the show.",
+    ),
     (MILESTONE, "User acceptance test signed off by events marketing"),
     (STEP, "Send the German page texts to the translation agency"),
 ]
@@ -181,7 +255,11 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "Sign-ups shall be exported to the CRM every night.", ("RK112",)),
     (S, "The voucher is generated after the sign-up.", ("RK112",)),
     (S, "The booking form shall send a confirmation e-mail and update the CRM lead.", ("RK113",)),
-    (S, "The app shall show the balance. The app shall also list the last 10 purchases.", ("RK113",)),
+    (
+        S,
+        "The app shall show the balance. The app shall also list the last 10 purchases.",
+        ("RK113",),
+    ),
     (S, "The form shall check the postcode and the CRM must store the lead.", ("RK113",)),
     (S, "Sign-ups are sent to the CRM and a voucher is generated.", ("RK112", "RK112", "RK113")),
     (S, "Add a store locator ASAP.", ("RK114",)),
@@ -213,7 +291,9 @@ def test_bad_prose_draws_exactly_the_expected_findings(case):
 
 def test_the_corpora_are_large_enough_to_mean_something():
     assert len(GOOD) >= 40 and len(BAD) >= 40
-    assert {code for *_, codes in BAD for code in codes} == {rule.code for rule in RULES} - {"RK101"}
+    assert {code for *_, codes in BAD for code in codes} == {rule.code for rule in RULES} - {
+        "RK101"
+    }
 
 
 # --- numbers and their units -------------------------------------------------------------
@@ -227,18 +307,42 @@ NUMBER_CASES = [
     ("in 2 to 3 seconds for 8 of 10 test users", [("2", Q), ("3", Q), ("8", Q), ("10", Q)]),
     ("5 or more offers, then 5 or more.", [("5", Q), ("5", BARE)]),
     ("within 5, 10 or 15 minutes", [("5", Q), ("10", Q), ("15", Q)]),
-    ("REQ-004, GA4, v3, release 1.2.3 and the 5th visit", [("REQ-004", NAME), ("GA4", NAME), ("v3", NAME), ("1.2.3", NAME), ("5th", NAME)]),
-    ("WCAG 2.1, ISO 27001, HTTP 404 and iOS 17", [("2.1", NAME), ("27001", NAME), ("404", NAME), ("17", NAME)]),
-    ("at 10:00 on 2027-03-10, 12/05/2027 and 24/7", [("10:00", NAME), ("2027-03-10", NAME), ("12/05/2027", NAME), ("24/7", NAME)]),
+    (
+        "REQ-004, GA4, v3, release 1.2.3 and the 5th visit",
+        [("REQ-004", NAME), ("GA4", NAME), ("v3", NAME), ("1.2.3", NAME), ("5th", NAME)],
+    ),
+    (
+        "WCAG 2.1, ISO 27001, HTTP 404 and iOS 17",
+        [("2.1", NAME), ("27001", NAME), ("404", NAME), ("17", NAME)],
+    ),
+    (
+        "at 10:00 on 2027-03-10, 12/05/2027 and 24/7",
+        [("10:00", NAME), ("2027-03-10", NAME), ("12/05/2027", NAME), ("24/7", NAME)],
+    ),
     ("live in 2027. It shall support 2027.", [("2027", NAME), ("2027", BARE)]),
-    ("EUR 500, 500 EUR, €500, $5, 5 % and 5%", [("500", Q), ("500", Q), ("€500", Q), ("$5", Q), ("5", Q), ("5%", Q)]),
-    ("level 2 of phase 1 under Art. 6 from 1 May", [("2", NAME), ("1", NAME), ("6", NAME), ("1", NAME)]),
-    ("from 5 steps to 3, and 3 fields instead of the current 7", [("5", Q), ("3", Q), ("3", Q), ("7", Q)]),
+    (
+        "EUR 500, 500 EUR, €500, $5, 5 % and 5%",
+        [("500", Q), ("500", Q), ("€500", Q), ("$5", Q), ("5", Q), ("5%", Q)],
+    ),
+    (
+        "level 2 of phase 1 under Art. 6 from 1 May",
+        [("2", NAME), ("1", NAME), ("6", NAME), ("1", NAME)],
+    ),
+    (
+        "from 5 steps to 3, and 3 fields instead of the current 7",
+        [("5", Q), ("3", Q), ("3", Q), ("7", Q)],
+    ),
     ("from 5 to 3.", [("5", Q), ("3", BARE)]),
     ("on a scale from 1 to 5.", [("1", Q), ("5", NAME)]),
-    ("412,000 contacts in the CRM and 268,000 in the e-mail tool", [("412,000", Q), ("268,000", Q)]),
+    (
+        "412,000 contacts in the CRM and 268,000 in the e-mail tool",
+        [("412,000", Q), ("268,000", Q)],
+    ),
     ("in phases 1 and 2.", [("1", NAME), ("2", NAME)]),
-    ("The counter for 2027-03-10 decreases by 1 within 60 seconds.", [("2027-03-10", NAME), ("1", Q), ("60", Q)]),
+    (
+        "The counter for 2027-03-10 decreases by 1 within 60 seconds.",
+        [("2027-03-10", NAME), ("1", Q), ("60", Q)],
+    ),
     ("The load time decreases by 2.", [("2", BARE)]),
     ('the "Top 10" list and the `limit=5` setting', []),
 ]
@@ -270,22 +374,40 @@ def test_phrase_finder_leaves_words_inside_exceptions_and_reads_typographic_apos
 def rule_findings(code: str, text: str, kind: str = S, **options: Any) -> list[str]:
     """The text flagged by one rule on ``text``, with ``options`` set."""
     rule = next(r for r in RULES if r.code == code)
-    data: dict[str, Any] = {"initiative": {"id": "MKT-1", "title": "Spring page", "owner": "Dana Fischer"}}
+    data: dict[str, Any] = {
+        "initiative": {"id": "MKT-1", "title": "Spring page", "owner": "Dana Fischer"}
+    }
     if kind == C:
-        data["requirements"] = [{"id": "R1", "statement": "The page shall list talks.", "priority": "must", "acceptance_criteria": [text]}]
+        data["requirements"] = [
+            {
+                "id": "R1",
+                "statement": "The page shall list talks.",
+                "priority": "must",
+                "acceptance_criteria": [text],
+            }
+        ]
     else:
         data["requirements"] = [{"id": "R1", "statement": text, "priority": "must"}]
     context = Context(TODAY, "handoff", rule.Options(**options))
     brief = Brief.model_validate(data)
     where = "statement" if kind == S else 0
-    return [text[f.span[0] : f.span[1]] for f in rule.check(brief, context) if f.span and f.path[-1] == where]
+    return [
+        text[f.span[0] : f.span[1]]
+        for f in rule.check(brief, context)
+        if f.span and f.path[-1] == where
+    ]
 
 
 def test_word_lists_can_be_extended_narrowed_and_given_exceptions():
     assert rule_findings("RK111", "The page shall be zippy and fast.") == ["fast"]
-    assert rule_findings("RK111", "The page shall be zippy and fast.", extend_words=("zippy",)) == ["zippy", "fast"]
+    assert rule_findings("RK111", "The page shall be zippy and fast.", extend_words=("zippy",)) == [
+        "zippy",
+        "fast",
+    ]
     assert rule_findings("RK111", "The page shall be zippy and fast.", allow=("fast",)) == []
-    assert rule_findings("RK111", "The page shall have a fast lane.", exceptions=("fast lane",)) == []
+    assert (
+        rule_findings("RK111", "The page shall have a fast lane.", exceptions=("fast lane",)) == []
+    )
 
 
 def test_can_in_criteria_follows_the_option():
@@ -298,9 +420,13 @@ def test_judgement_lists_are_options_too():
     assert rule_findings("RK110", "The stand shall be in hall 4.") == []
     assert rule_findings("RK110", "The stand shall be in hall 4.", label_words=()) == ["4"]
     assert rule_findings("RK107", "The form shall offer a yes/no choice.") == []
-    assert rule_findings("RK107", "The form shall offer a yes/no choice.", fixed_terms=()) == ["yes/no"]
+    assert rule_findings("RK107", "The form shall offer a yes/no choice.", fixed_terms=()) == [
+        "yes/no"
+    ]
     assert rule_findings("RK115", "The agency shall build the page with Qwik.") == []
-    assert rule_findings("RK115", "The agency shall build the page with Qwik.", extend_words=("Qwik",)) == ["Qwik"]
+    assert rule_findings(
+        "RK115", "The agency shall build the page with Qwik.", extend_words=("Qwik",)
+    ) == ["Qwik"]
 
 
 def test_options_work_from_a_config_file(tmp_path):
@@ -308,7 +434,9 @@ def test_options_work_from_a_config_file(tmp_path):
     from reqkit.ruleset import build_ruleset
 
     config = tmp_path / ".reqkit.toml"
-    config.write_text('[rules.weak-modal]\nfine-in-criteria = []\nextend-words = ["will"]\n', encoding="utf-8")
+    config.write_text(
+        '[rules.weak-modal]\nfine-in-criteria = []\nextend-words = ["will"]\n', encoding="utf-8"
+    )
     active = build_ruleset(load_config(config), select=("weak-modal",))[0]
     assert active.options.fine_in_criteria == ()  # type: ignore[attr-defined]
     assert "will" in active.options.effective()  # type: ignore[attr-defined]
@@ -318,7 +446,13 @@ def test_prescribed_technology_is_fine_when_the_brief_names_it_as_a_system():
     rule = next(r for r in RULES if r.code == "RK115")
     data = {
         "initiative": {"id": "MKT-1", "title": "Spring page", "owner": "Dana Fischer"},
-        "requirements": [{"id": "R1", "statement": "The post shall appear in WordPress and Azure.", "priority": "must"}],
+        "requirements": [
+            {
+                "id": "R1",
+                "statement": "The post shall appear in WordPress and Azure.",
+                "priority": "must",
+            }
+        ],
         "technical": {"systems": ["WordPress corporate CMS"]},
     }
     found = rule.check(Brief.model_validate(data), Context(TODAY, "handoff", rule.Options()))
@@ -330,4 +464,6 @@ def test_every_long_list_is_printed_in_the_rule_documentation():
         for name, info in rule.Options.model_fields.items():
             default = info.get_default(call_default_factory=True)
             if isinstance(default, tuple) and len(default) > 8:
-                assert f'"{default[-1]}"' in rule.documentation(), f"{rule.name} does not show {name}"
+                assert f'"{default[-1]}"' in rule.documentation(), (
+                    f"{rule.name} does not show {name}"
+                )

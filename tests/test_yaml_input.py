@@ -41,7 +41,9 @@ def test_comment_only_file_counts_as_empty():
     assert only(load("# nothing yet\n"), "RK003").message == "The file is empty"
 
 
-@pytest.mark.parametrize(("text", "kind"), [("- a\n- b\n", "a list"), ("just words\n", "a single value")])
+@pytest.mark.parametrize(
+    ("text", "kind"), [("- a\n- b\n", "a list"), ("just words\n", "a single value")]
+)
 def test_document_that_is_not_a_mapping(text, kind):
     assert kind in only(load(text), "RK003").message
 

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -119,9 +120,7 @@ def _set_after(mapping: Any, key: str, value: Any, *, after: str) -> None:
 def still_to_sign(brief: Brief, required: tuple[str, ...]) -> tuple[str, ...]:
     """Who must still sign: every listed approver, and someone from each required side."""
     sides = {person.name: person.side for person in brief.stakeholders}
-    waiting = [
-        f"{a.name} ({a.status})" for a in brief.approvals if a.status != "approved"
-    ]
+    waiting = [f"{a.name} ({a.status})" for a in brief.approvals if a.status != "approved"]
     signed = {a.side or sides.get(a.name) for a in brief.approvals if a.status == "approved"}
     waiting += [f"someone from {side}" for side in required if side not in signed]
     return tuple(waiting)
@@ -148,7 +147,9 @@ def _quoted(value: Any) -> Any:
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
     if isinstance(value, dict):
-        return CommentedMap((key, DoubleQuotedScalarString(hashed)) for key, hashed in value.items())
+        return CommentedMap(
+            (key, DoubleQuotedScalarString(hashed)) for key, hashed in value.items()
+        )
     return DoubleQuotedScalarString(value)
 
 
@@ -176,8 +177,10 @@ _INDENTED = re.compile(r"^( *)(- )?[^\s#-]")
 def detect_indentation(text: str) -> tuple[int, int, int]:
     """(mapping indent, sequence indent, dash offset) as the file already uses them."""
     mapping, offset = None, None
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    for current, following in zip(lines, lines[1:]):
+    lines = [
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
+    for current, following in pairwise(lines):
         parent = _KEY_ONLY.match(current)
         child = _INDENTED.match(following)
         if not parent or not child:

@@ -109,6 +109,8 @@ def drift(brief: Brief, baseline: Baseline) -> Drift:
     return Drift(
         added=tuple(rid for rid in order if rid not in before),
         removed=tuple(rid for rid in before if rid not in now.requirements),
-        changed=tuple(rid for rid in order if rid in before and before[rid] != now.requirements[rid]),
+        changed=tuple(
+            rid for rid in order if rid in before and before[rid] != now.requirements[rid]
+        ),
         sections=sections,
     )

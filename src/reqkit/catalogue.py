@@ -10,12 +10,12 @@ import json
 from typing import Any
 
 from reqkit.config import did_you_mean, kebab
+from reqkit.docs import field_doc
 from reqkit.errors import UsageError
 from reqkit.rules import ALL_RULES, BY_NAME, FAMILIES, find_rule
 from reqkit.rules.base import FRICTION_SOURCES, Rule
 from reqkit.schema_checks import BY_CODE as CHECKS_BY_CODE
 from reqkit.schema_checks import SCHEMA_CHECKS, SchemaCheck
-from reqkit.docs import field_doc
 
 _STAGES = ("draft", "handoff", "approved")
 
@@ -73,7 +73,9 @@ def rules_table() -> list[tuple[str, str, str, str, str]]:
     for record in rule_records():
         levels = record["severity"]
         severity = "/".join(_short(levels[stage]) for stage in _STAGES)
-        rows.append((record["code"], record["name"], record["friction"] or "", severity, record["summary"]))
+        rows.append(
+            (record["code"], record["name"], record["friction"] or "", severity, record["summary"])
+        )
     return rows
 
 
@@ -112,7 +114,11 @@ def _explain_rule(rule: Rule) -> str:
         lines += ["", "Options (in a config file, under [rules." + rule.name + "]):"]
         for name, option in options.items():
             default = option["default"]
-            shown = "[the built-in list above]" if isinstance(default, list) and len(default) > 8 else json.dumps(default)
+            shown = (
+                "[the built-in list above]"
+                if isinstance(default, list) and len(default) > 8
+                else json.dumps(default)
+            )
             lines.append(f"  {name} = {shown}")
             if option["description"]:
                 lines.append(f"      {option['description']}")
@@ -139,13 +145,18 @@ RULES_END = "<!-- rules:end -->"
 
 def rules_markdown() -> str:
     """The rules as a Markdown table, for the README."""
-    lines = ["| code | name | friction | draft / handoff / approved | what it flags |", "|---|---|---|---|---|"]
+    lines = [
+        "| code | name | friction | draft / handoff / approved | what it flags |",
+        "|---|---|---|---|---|",
+    ]
     for record in rule_records():
         if record["family"] == "built-in":
             continue
         levels = " / ".join(record["severity"].values())
         summary = record["summary"].replace("|", "\\|")
-        lines.append(f"| {record['code']} | {record['name']} | {record['friction']} | {levels} | {summary} |")
+        lines.append(
+            f"| {record['code']} | {record['name']} | {record['friction']} | {levels} | {summary} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -163,7 +174,9 @@ def rules_table_text(color: bool = False) -> str:
     if not color:
         widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
         lines = [
-            "  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths)) + "  " + row[4]
+            "  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True))
+            + "  "
+            + row[4]
             for row in [header, *rows]
         ]
         legend = "\nSeverity: E error, W warning, I info, - not checked. `reqkit rules NAME` explains one."

@@ -58,7 +58,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True),
+        typer.Option(
+            "--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True
+        ),
     ] = False,
 ) -> None:
     """Write, check and share the requirements briefs that marketing hands to IT."""
@@ -109,11 +111,17 @@ def lint(
     ] = LintFormat.text,
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", help="Also write the report in --format to this file; text still goes to the terminal."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Also write the report in --format to this file; text still goes to the terminal.",
+        ),
     ] = None,
     fail_on: Annotated[
         Optional[FailOn],
-        typer.Option(help="Exit with status 1 when a finding is at least this severe [default: error]."),
+        typer.Option(
+            help="Exit with status 1 when a finding is at least this severe [default: error]."
+        ),
     ] = None,
     stage: Annotated[
         Optional[Stage],
@@ -122,7 +130,9 @@ def lint(
     today: Today = None,
     select: Annotated[
         Optional[list[str]],
-        typer.Option(help="Run only these rules (codes, names or prefixes such as RK1; repeat or comma-separate)."),
+        typer.Option(
+            help="Run only these rules (codes, names or prefixes such as RK1; repeat or comma-separate)."
+        ),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],
@@ -134,12 +144,12 @@ def lint(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the summary line.")
     ] = False,
-    statistics: Annotated[
-        bool, typer.Option(help="Also count the findings by rule.")
-    ] = False,
+    statistics: Annotated[bool, typer.Option(help="Also count the findings by rule.")] = False,
     only_briefs: Annotated[
         bool,
-        typer.Option(help="Skip named files that are not briefs (no initiative: key), e.g. when pre-commit passes every YAML file."),
+        typer.Option(
+            help="Skip named files that are not briefs (no initiative: key), e.g. when pre-commit passes every YAML file."
+        ),
     ] = False,
 ) -> None:
     """Check briefs and report every problem with its file, line and column."""
@@ -172,15 +182,24 @@ def lint(
 def render(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Briefs or folders of briefs; '-' reads standard input.", metavar="BRIEF..."),
+        typer.Argument(
+            help="Briefs or folders of briefs; '-' reads standard input.", metavar="BRIEF..."
+        ),
     ],
     output_format: Annotated[
         Optional[RenderFormat],
-        typer.Option("--format", "-f", help="md, html or pdf [default: from the -o file name, else md]."),
+        typer.Option(
+            "--format", "-f", help="md, html or pdf [default: from the -o file name, else md]."
+        ),
     ] = None,
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", help="The file to write, or a folder for several briefs (with an index).", metavar="FILE|DIR"),
+        typer.Option(
+            "--output",
+            "-o",
+            help="The file to write, or a folder for several briefs (with an index).",
+            metavar="FILE|DIR",
+        ),
     ] = None,
     template_dir: Annotated[
         Optional[Path],
@@ -188,14 +207,23 @@ def render(
     ] = None,
     date: Annotated[
         Optional[str],
-        typer.Option(help="Print this date (YYYY-MM-DD) in the document and mark it on the timeline.", metavar="DATE"),
+        typer.Option(
+            help="Print this date (YYYY-MM-DD) in the document and mark it on the timeline.",
+            metavar="DATE",
+        ),
     ] = None,
     with_lint: Annotated[
-        bool, typer.Option("--with-lint", help="Add review notes: the linter's findings beside the brief.")
+        bool,
+        typer.Option(
+            "--with-lint", help="Add review notes: the linter's findings beside the brief."
+        ),
     ] = False,
     today: Today = None,
     check: Annotated[
-        bool, typer.Option("--check", help="Write nothing; exit 1 if the files at -o are missing or out of date.")
+        bool,
+        typer.Option(
+            "--check", help="Write nothing; exit 1 if the files at -o are missing or out of date."
+        ),
     ] = False,
     force: Force = False,
     config: ConfigFile = None,
@@ -229,7 +257,9 @@ def render(
 def rules(
     rule: Annotated[
         Optional[str],
-        typer.Argument(help="A rule code (RK101) or name (vague-term) to explain.", metavar="[RULE]"),
+        typer.Argument(
+            help="A rule code (RK101) or name (vague-term) to explain.", metavar="[RULE]"
+        ),
     ] = None,
     output_format: Annotated[
         RulesFormat, typer.Option("--format", "-f", help="text for people, json for tools.")
@@ -251,7 +281,9 @@ def rules(
 def schema(
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", help="Write the schema to this file instead of printing it."),
+        typer.Option(
+            "--output", "-o", help="Write the schema to this file instead of printing it."
+        ),
     ] = None,
     force: Force = False,
 ) -> None:
@@ -271,17 +303,27 @@ def schema(
 
 @app.command(short_help="Compare two versions of a brief by meaning.")
 def diff(
-    old: Annotated[str, typer.Argument(help="The old brief: a file, or REV:PATH from git (main:briefs/crm.yaml).")],
+    old: Annotated[
+        str,
+        typer.Argument(help="The old brief: a file, or REV:PATH from git (main:briefs/crm.yaml)."),
+    ],
     new: Annotated[
         Optional[str],
-        typer.Argument(help="The new brief: a file or REV:PATH. With --rev, the one file to compare."),
+        typer.Argument(
+            help="The new brief: a file or REV:PATH. With --rev, the one file to compare."
+        ),
     ] = None,
     rev: Annotated[
         Optional[str],
-        typer.Option(help="Compare the file with its version at this git revision (a branch, tag or commit)."),
+        typer.Option(
+            help="Compare the file with its version at this git revision (a branch, tag or commit)."
+        ),
     ] = None,
     output_format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="text for people, md for a pull-request comment, json for tools.")
+        DiffFormat,
+        typer.Option(
+            "--format", "-f", help="text for people, md for a pull-request comment, json for tools."
+        ),
     ] = DiffFormat.text,
 ) -> None:
     """Compare two briefs by meaning: requirements by id, dates in days, budget in percent.
@@ -291,17 +333,24 @@ def diff(
     from reqkit.diff_command import run_diff
 
     with _errors_for_people():
-        status = run_diff(old, new, rev, output_format.value, sys.stdout, color=_use_color(sys.stdout))
+        status = run_diff(
+            old, new, rev, output_format.value, sys.stdout, color=_use_color(sys.stdout)
+        )
         raise typer.Exit(status)
 
 
 @app.command(short_help="Record a sign-off in a brief.")
 def approve(
     brief: Annotated[Path, typer.Argument(help="The brief to sign.")],
-    by: Annotated[str, typer.Option("--by", help="Who signs: a name from the brief's stakeholders.")],
-    role: Annotated[Optional[str], typer.Option(help="In what capacity they sign, e.g. 'Head of IT'.")] = None,
+    by: Annotated[
+        str, typer.Option("--by", help="Who signs: a name from the brief's stakeholders.")
+    ],
+    role: Annotated[
+        Optional[str], typer.Option(help="In what capacity they sign, e.g. 'Head of IT'.")
+    ] = None,
     date: Annotated[
-        Optional[str], typer.Option(help="The date of the sign-off (YYYY-MM-DD); default today.", metavar="DATE")
+        Optional[str],
+        typer.Option(help="The date of the sign-off (YYYY-MM-DD); default today.", metavar="DATE"),
     ] = None,
 ) -> None:
     """Record a sign-off in the brief's approvals, changing nothing else.
@@ -321,18 +370,26 @@ def approve(
 def new(
     path: Annotated[
         Optional[Path],
-        typer.Argument(help="Where to write the brief (a file, or a folder for a name made from the title)."),
+        typer.Argument(
+            help="Where to write the brief (a file, or a folder for a name made from the title)."
+        ),
     ] = None,
     kind: Annotated[
-        Optional[Kind], typer.Option(help="The starting point: campaign, platform, vendor or minimal.")
+        Optional[Kind],
+        typer.Option(help="The starting point: campaign, platform, vendor or minimal."),
     ] = None,
     title: Annotated[Optional[str], typer.Option(help="Title of the initiative.")] = None,
-    owner: Annotated[Optional[str], typer.Option(help="Who owns the brief on the marketing side.")] = None,
+    owner: Annotated[
+        Optional[str], typer.Option(help="Who owns the brief on the marketing side.")
+    ] = None,
     it_contact: Annotated[Optional[str], typer.Option(help="Your contact in IT.")] = None,
     deadline: Annotated[
-        Optional[str], typer.Option(help="A hard deadline (YYYY-MM-DD), if there is one.", metavar="DATE")
+        Optional[str],
+        typer.Option(help="A hard deadline (YYYY-MM-DD), if there is one.", metavar="DATE"),
     ] = None,
-    deadline_reason: Annotated[Optional[str], typer.Option(help="Why the deadline cannot move.")] = None,
+    deadline_reason: Annotated[
+        Optional[str], typer.Option(help="Why the deadline cannot move.")
+    ] = None,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the flags and the defaults.")
     ] = False,
@@ -366,7 +423,9 @@ def _ask(question: str, default: str) -> str:
 
 @app.command(short_help="Prepare a docs repository: config, a first brief, CI and pre-commit.")
 def init(
-    folder: Annotated[Path, typer.Argument(help="The repository to prepare (default: here).")] = Path("."),
+    folder: Annotated[
+        Path, typer.Argument(help="The repository to prepare (default: here).")
+    ] = Path("."),
 ) -> None:
     """Set up a docs repository for briefs; files that already exist are left alone."""
     from reqkit.init_command import run_init

@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 
+
 class LintFormat(str, enum.Enum):
     text = "text"
     json = "json"
@@ -20,29 +21,35 @@ class LintFormat(str, enum.Enum):
     sarif = "sarif"
     junit = "junit"
 
+
 class FailOn(str, enum.Enum):
     error = "error"
     warning = "warning"
     info = "info"
+
 
 class Stage(str, enum.Enum):
     draft = "draft"
     handoff = "handoff"
     approved = "approved"
 
+
 class RenderFormat(str, enum.Enum):
     md = "md"
     html = "html"
     pdf = "pdf"
 
+
 class RulesFormat(str, enum.Enum):
     text = "text"
     json = "json"
+
 
 class DiffFormat(str, enum.Enum):
     text = "text"
     md = "md"
     json = "json"
+
 
 class Kind(str, enum.Enum):
     campaign = "campaign"
@@ -55,11 +62,15 @@ ConfigFile = Annotated[
     Optional[Path],
     typer.Option("--config", help="Use this config file instead of searching for one."),
 ]
-Isolated = Annotated[bool, typer.Option(help="Ignore every config file; use the built-in defaults.")]
+Isolated = Annotated[
+    bool, typer.Option(help="Ignore every config file; use the built-in defaults.")
+]
 StdinFilename = Annotated[
     Optional[str], typer.Option(help="The name to show for a brief read from standard input.")
 ]
-Force = Annotated[bool, typer.Option(help="Replace existing files even if reqkit did not write them.")]
+Force = Annotated[
+    bool, typer.Option(help="Replace existing files even if reqkit did not write them.")
+]
 Today = Annotated[
     Optional[str],
     typer.Option(

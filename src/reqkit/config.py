@@ -142,7 +142,7 @@ def _strings(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
 def _string(data: dict[str, Any], key: str, path: Path) -> str | None:
     value = data.get(key)
     if value is not None and not isinstance(value, str):
-        raise UsageError(f'{path}: {key} must be a string', f'Write e.g. {key} = "warning".')
+        raise UsageError(f"{path}: {key} must be a string", f'Write e.g. {key} = "warning".')
     return value
 
 

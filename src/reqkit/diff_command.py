@@ -17,16 +17,24 @@ from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.loader import LoadedBrief, load_text
 
 
-def run_diff(old: str, new: str | None, rev: str | None, output_format: str, out: TextIO, color: bool = False) -> int:
+def run_diff(
+    old: str, new: str | None, rev: str | None, output_format: str, out: TextIO, color: bool = False
+) -> int:
     """Compare two versions; 0 when nothing changed, 1 when something did."""
     if rev is not None:
         if new is not None:
-            raise UsageError("--rev compares one file with its past: give one file", "e.g. reqkit diff --rev main briefs/crm.yaml")
+            raise UsageError(
+                "--rev compares one file with its past: give one file",
+                "e.g. reqkit diff --rev main briefs/crm.yaml",
+            )
         old_name, old_text = read_at_revision(old, rev)
         new_name, new_text = read_side(old)
     else:
         if new is None:
-            raise UsageError("diff needs two briefs, or one with --rev", "e.g. reqkit diff main:briefs/crm.yaml briefs/crm.yaml")
+            raise UsageError(
+                "diff needs two briefs, or one with --rev",
+                "e.g. reqkit diff main:briefs/crm.yaml briefs/crm.yaml",
+            )
         old_name, old_text = read_side(old)
         new_name, new_text = read_side(new)
     before = _valid(load_text(old_text, old_name), out)

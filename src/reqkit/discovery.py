@@ -19,7 +19,9 @@ from typing import Any
 from reqkit.config import Config
 
 _BRIEF_MARK = re.compile(r"^initiative\s*:", re.MULTILINE)
-_SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv"})
+_SKIPPED_FOLDERS = frozenset(
+    {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv"}
+)
 _SNIFF_BYTES = 256 * 1024
 
 
@@ -34,7 +36,12 @@ def expand_paths(names: Sequence[str], config_for: Any, only_briefs: bool = Fals
     files: list[str] = []
     for name in names:
         if name == "-" or not os.path.isdir(name):
-            keep = not only_briefs or name == "-" or not os.path.isfile(name) or _looks_like_brief(Path(name))
+            keep = (
+                not only_briefs
+                or name == "-"
+                or not os.path.isfile(name)
+                or _looks_like_brief(Path(name))
+            )
             found = [name] if keep else []
         else:
             found = list(_walk(Path(name), config_for(Path(name))))

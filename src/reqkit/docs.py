@@ -15,6 +15,7 @@ import functools
 import inspect
 import sys
 import textwrap
+from itertools import pairwise
 
 from pydantic import BaseModel
 
@@ -68,7 +69,7 @@ def _collect(body: list[ast.stmt], prefix: str, found: dict[str, dict[str, str]]
 
 def _attribute_docs(body: list[ast.stmt]) -> dict[str, str]:
     docs: dict[str, str] = {}
-    for current, following in zip(body, body[1:]):
+    for current, following in pairwise(body):
         if (
             isinstance(current, ast.AnnAssign)
             and isinstance(current.target, ast.Name)

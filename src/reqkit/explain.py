@@ -17,10 +17,10 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
+from reqkit.docs import field_doc
 from reqkit.model.base import CURRENCY_PATTERN, ID_PATTERN, NON_BLANK_PATTERN
 from reqkit.positions import Path, Problem, SourceMap, dotted
 from reqkit.scalars import describe
-from reqkit.docs import field_doc
 
 _KIND_OF_TYPE = {
     "string_type": "text",
@@ -81,9 +81,9 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> Path:
     path: list[str | int] = []
     node = data
     for index, part in enumerate(loc):
-        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            node = node[part]
-        elif isinstance(node, dict) and part in node:
+        if (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)) or (
+            isinstance(node, dict) and part in node
+        ):
             node = node[part]
         elif index == len(loc) - 1 and isinstance(node, dict):
             pass  # a missing key: keep it, it names what to add
@@ -141,8 +141,11 @@ def where(path: Path, data: Any) -> str:
         section = str(path[-2])
         noun = _SINGULAR.get(section, section.removesuffix("s").replace("_", " "))
         label = next(
-            (node[k] for k in ("id", "name", "deliverable", "item") if isinstance(node, dict)
-             and isinstance(node.get(k), str)),
+            (
+                node[k]
+                for k in ("id", "name", "deliverable", "item")
+                if isinstance(node, dict) and isinstance(node.get(k), str)
+            ),
             None,
         )
         if label:
@@ -207,7 +210,9 @@ def _wrong_type(field: str, wanted: str, value: Any, raw: str | None) -> tuple[s
 def _invalid_value(kind: str, field: str, value: Any, error: ErrorDetails) -> tuple[str, str]:
     ctx = error.get("ctx") or {}
     if kind == "literal_error":
-        choices = [c.strip(" '") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
+        choices = [
+            c.strip(" '") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")
+        ]
         close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
         hint = f"Use one of: {', '.join(choices)}."
         if close:
@@ -233,7 +238,10 @@ def _invalid_value(kind: str, field: str, value: Any, error: ErrorDetails) -> tu
             + (f' "{value}"' if isinstance(value, str) else ""),
             "Write an amount and a three-letter currency code, e.g. 48000 EUR or EUR 48,000.",
         )
-    return f'"{field}" has an invalid value: {error["msg"]}', "Check the value against the brief format."
+    return (
+        f'"{field}" has an invalid value: {error["msg"]}',
+        "Check the value against the brief format.",
+    )
 
 
 def model_at(root: type[BaseModel], path: Path) -> type[BaseModel] | None:

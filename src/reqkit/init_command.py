@@ -26,7 +26,9 @@ FIRST_BRIEF = Path("briefs") / "first-brief.yaml"
 def run_init(folder: Path, out: TextIO, today: dt.date | None = None) -> list[Path]:
     """Write the files of a docs repository into ``folder``; returns those written."""
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file, not a folder", "Name the repository folder to prepare.")
+        raise UsageError(
+            f"{folder} is a file, not a folder", "Name the repository folder to prepare."
+        )
     folder.mkdir(parents=True, exist_ok=True)
     day = today or dt.date.today()
     planned = {
@@ -62,7 +64,9 @@ def _template(name: str, **values: Any) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return environment.get_template(name).render(mark=GENERATED_MARK + " init", version=__version__, **values)
+    return environment.get_template(name).render(
+        mark=GENERATED_MARK + " init", version=__version__, **values
+    )
 
 
 def _rule_settings() -> list[dict[str, Any]]:
@@ -72,13 +76,18 @@ def _rule_settings() -> list[dict[str, Any]]:
     for record in rule_records():
         if record["family"] == "built-in":
             continue
-        options = [f"{name} = {json.dumps(option['default'])}" for name, option in record["options"].items()]
+        options = [
+            f"{name} = {json.dumps(option['default'])}"
+            for name, option in record["options"].items()
+        ]
         rules.append(
             {
                 "code": record["code"],
                 "name": record["name"],
                 "summary": record["summary"],
-                "severity": ", ".join(f"{stage} {level}" for stage, level in record["severity"].items()),
+                "severity": ", ".join(
+                    f"{stage} {level}" for stage, level in record["severity"].items()
+                ),
                 "options": options,
             }
         )
@@ -88,7 +97,9 @@ def _rule_settings() -> list[dict[str, Any]]:
 def _report(folder: Path, written: list[Path], kept: list[Path]) -> str:
     lines = [f"Prepared {folder} for briefs."]
     lines += [f"  wrote  {path}" for path in written]
-    lines += [f"  kept   {path} (already there; compare it with what reqkit init writes)" for path in kept]
+    lines += [
+        f"  kept   {path} (already there; compare it with what reqkit init writes)" for path in kept
+    ]
     steps = [
         (f"reqkit new {folder / 'briefs'}", "start a brief"),
         (f"reqkit lint {folder / 'briefs'}", "check every brief"),

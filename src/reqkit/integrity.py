@@ -38,7 +38,9 @@ def check_integrity(data: Any, source: SourceMap) -> list[Problem]:
         )
     for index, change in _entries(data, "changes"):
         problems.extend(
-            _unknown(change, ("changes", index), "requirements", requirement_ids, "requirement", source)
+            _unknown(
+                change, ("changes", index), "requirements", requirement_ids, "requirement", source
+            )
         )
     for index, entry in _entries(data, "raci"):
         for role in _RACI_ROLES:
@@ -67,7 +69,9 @@ def _items(data: dict[str, Any], section: str, key: str) -> Iterator[tuple[Path,
             yield (section, index, key), value
 
 
-def _duplicates(items: Iterable[tuple[Path, str]], what: str, source: SourceMap) -> Iterator[Problem]:
+def _duplicates(
+    items: Iterable[tuple[Path, str]], what: str, source: SourceMap
+) -> Iterator[Problem]:
     first_seen: dict[str, Path] = {}
     for path, value in items:
         if value in first_seen:
@@ -97,7 +101,9 @@ def _unknown(
             yield _unknown_problem(value, (*base, key, index), known, what, source)
 
 
-def _unknown_problem(value: str, path: Path, known: set[str], what: str, source: SourceMap) -> Problem:
+def _unknown_problem(
+    value: str, path: Path, known: set[str], what: str, source: SourceMap
+) -> Problem:
     section = {"goal": "goals", "requirement": "requirements", "person": "stakeholders"}[what]
     close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
     if close:

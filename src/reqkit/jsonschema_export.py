@@ -67,8 +67,10 @@ def _model_types(annotation: Any) -> list[type[BaseModel]]:
 
 def _describe_fields(schema: dict[str, Any], model: type[BaseModel]) -> None:
     """Field docstrings become the descriptions editors show on hover."""
-    target = schema if "properties" in schema else next(
-        (option for option in schema.get("anyOf", []) if "properties" in option), {}
+    target = (
+        schema
+        if "properties" in schema
+        else next((option for option in schema.get("anyOf", []) if "properties" in option), {})
     )
     for name, prop in target.get("properties", {}).items():
         doc = field_doc(model, name)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reqkit.config import find_config_file, load_config
-from reqkit.diagnostics import Report, Severity
+from reqkit.diagnostics import Severity
 from reqkit.errors import UsageError
 from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.fsio import check_may_write, write_atomic
@@ -60,7 +60,9 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
     )
     fail_on = _fail_on(request)
     if request.output is not None:
-        check_may_write(request.output, force=True, inputs=tuple(Path(p) for p in request.paths if p != "-"))
+        check_may_write(
+            request.output, force=True, inputs=tuple(Path(p) for p in request.paths if p != "-")
+        )
     report = lint_paths(request.paths, options, _progress(stderr) if request.progress else None)
     if not report.files and not report.unreadable:
         if request.only_briefs:
@@ -98,7 +100,8 @@ def _fail_on(request: LintRequest) -> Severity:
         return Severity.parse(configured)
     except ValueError:
         raise UsageError(
-            f'{source}: fail-on "{configured}" is not a severity', 'Use "error", "warning" or "info".'
+            f'{source}: fail-on "{configured}" is not a severity',
+            'Use "error", "warning" or "info".',
         ) from None
 
 
@@ -108,9 +111,8 @@ def _progress(stderr: TextIO):  # type: ignore[no-untyped-def]
         if len(items) < PROGRESS_THRESHOLD:
             yield from items
             return
-        from rich.progress import Progress
-
         from rich.console import Console
+        from rich.progress import Progress
 
         with Progress(console=Console(file=stderr), transient=True) as bar:
             task = bar.add_task("Checking briefs", total=len(items))

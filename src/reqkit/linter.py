@@ -65,7 +65,9 @@ class Linter:
 
     def ruleset_for(self, config: Config) -> tuple[ActiveRule, ...]:
         if config.source not in self._rulesets:
-            self._rulesets[config.source] = build_ruleset(config, self.options.select, self.options.ignore)
+            self._rulesets[config.source] = build_ruleset(
+                config, self.options.select, self.options.ignore
+            )
         return self._rulesets[config.source]
 
     def lint_file(self, name: str) -> FileResult:
@@ -97,7 +99,9 @@ class Linter:
         return [*loaded.diagnostics, *kept, *exemptions.unused(ran, loaded)]
 
 
-def _stamp(finding: Finding, active: ActiveRule, severity: Severity, loaded: LoadedBrief) -> Diagnostic:
+def _stamp(
+    finding: Finding, active: ActiveRule, severity: Severity, loaded: LoadedBrief
+) -> Diagnostic:
     source = loaded.source_map
     if finding.on_key:
         span = source.key_span(finding.path)

@@ -57,7 +57,9 @@ def load_text(text: str, file: str = "<text>") -> LoadedBrief:
         problems.append(_not_a_brief(text, parsed.source_map, "The file is empty"))
     elif parsed.data is not None and not isinstance(parsed.data, dict):
         kind = "a list" if isinstance(parsed.data, list) else "a single value"
-        problems.append(_not_a_brief(text, parsed.source_map, f"The file holds {kind}, not a brief"))
+        problems.append(
+            _not_a_brief(text, parsed.source_map, f"The file holds {kind}, not a brief")
+        )
     elif isinstance(parsed.data, dict):
         problems.extend(_validate(loaded))
         problems.extend(check_integrity(parsed.data, parsed.source_map))

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import TextIO
 
 from reqkit.errors import UsageError
-from reqkit.scaffold import KINDS, Answers, default_file_name, render_brief, schema_path_for, write_brief
+from reqkit.scaffold import (
+    KINDS,
+    Answers,
+    default_file_name,
+    render_brief,
+    schema_path_for,
+    write_brief,
+)
 
 Ask = Callable[[str, str], str]  # (question, default) -> answer
 
@@ -71,17 +78,27 @@ def _from_flags(request: NewRequest) -> Answers:
 
 def _ask_all(answers: Answers, request: NewRequest, ask: Ask) -> Answers:
     title = request.title or ask("Title of the initiative", answers.title)
-    owner = request.owner or ask("Your name (you own the brief on the marketing side)", answers.owner)
+    owner = request.owner or ask(
+        "Your name (you own the brief on the marketing side)", answers.owner
+    )
     it_contact = request.it_contact or ask("Who is your contact in IT?", answers.it_contact)
     deadline = request.deadline
     if deadline is None:
         deadline = _ask_date(ask)
     reason = request.deadline_reason or ""
     if deadline is not None and not reason:
-        reason = ask("Why can that date not move? (a trade show, a launch, a law; empty if it can)", "")
+        reason = ask(
+            "Why can that date not move? (a trade show, a launch, a law; empty if it can)", ""
+        )
     kind = request.kind or _ask_kind(ask, answers.kind)
     return replace(
-        answers, title=title, owner=owner, it_contact=it_contact, deadline=deadline, deadline_reason=reason, kind=kind
+        answers,
+        title=title,
+        owner=owner,
+        it_contact=it_contact,
+        deadline=deadline,
+        deadline_reason=reason,
+        kind=kind,
     )
 
 
@@ -94,7 +111,9 @@ def _ask_date(ask: Ask) -> dt.date | None:
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            question = f'"{text}" is not a date written as YYYY-MM-DD; hard deadline (empty if none)'
+            question = (
+                f'"{text}" is not a date written as YYYY-MM-DD; hard deadline (empty if none)'
+            )
 
 
 def _ask_kind(ask: Ask, default: str) -> str:

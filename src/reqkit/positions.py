@@ -94,8 +94,9 @@ class SourceMap:
             self.line_starts.extend(m.end() for m in re.finditer("\n", self.text))
         return self.line_starts
 
-    def locate(self, path: Path, value: str | None = None, start: int | None = None,
-               end: int | None = None) -> Span:
+    def locate(
+        self, path: Path, value: str | None = None, start: int | None = None, end: int | None = None
+    ) -> Span:
         """Where the characters ``value[start:end]`` of the string at ``path`` are written.
 
         For a plain or quoted scalar on one line this is exact. For text folded
@@ -122,8 +123,6 @@ class SourceMap:
         return None if span is None else self.text[span.start : span.end]
 
 
-
-
 _ORIGIN = Span(1, 1, 1, 1, 0, 0)
 
 
@@ -137,9 +136,7 @@ def as_span(raw: Any) -> Span:
 def span_of_mark(mark: Any, end: Any = None) -> Span:
     """A :class:`Span` from ruamel's 0-based marks."""
     end = end or mark
-    return Span(
-        mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index
-    )
+    return Span(mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
 
 def span_at_offset(text: str, start: int, end: int | None = None) -> Span:

@@ -51,7 +51,9 @@ def read_brief_text(name: str | Path, display: str | None = None) -> str:
         ) from None
     except PermissionError:
         raise UnreadableInput(
-            shown, "permission denied", "Ask for read access to the file, or copy it somewhere you can read."
+            shown,
+            "permission denied",
+            "Ask for read access to the file, or copy it somewhere you can read.",
         ) from None
     except IsADirectoryError:  # pragma: no cover - caught by is_dir above on most systems
         raise UnreadableInput(shown, "this is a folder, not a file") from None

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reqkit.docs import field_doc
 from reqkit.errors import UsageError
 from reqkit.explain import model_at
 from reqkit.fsio import write_atomic
 from reqkit.model import Brief
 from reqkit.resources import builtin_templates
-from reqkit.docs import field_doc
 
 KINDS = ("campaign", "platform", "vendor", "minimal")
 SCHEMA_FILE = "brief.schema.json"
@@ -136,12 +136,16 @@ def default_file_name(title: str) -> str:
 def write_brief(target: Path, text: str, *, force: bool) -> None:
     """Write a new brief, refusing to replace an existing file unless forced."""
     if target.is_dir():
-        raise UsageError(f"{target} is a folder", "Name the new brief's file, e.g. briefs/spring-campaign.yaml.")
+        raise UsageError(
+            f"{target} is a folder", "Name the new brief's file, e.g. briefs/spring-campaign.yaml."
+        )
     if not target.parent.exists():
         raise UsageError(
             f"the folder {target.parent} does not exist",
             f"Create it first (mkdir -p {target.parent}), or choose another path.",
         )
     if target.exists() and not force:
-        raise UsageError(f"{target} already exists", "Choose another name, or pass --force to replace it.")
+        raise UsageError(
+            f"{target} already exists", "Choose another name, or pass --force to replace it."
+        )
     write_atomic(target, text)

@@ -66,7 +66,9 @@ SCHEMA_CHECKS: tuple[SchemaCheck, ...] = (
         "A waiver or ignore comment that silences nothing; remove it.",
         Severity.WARNING,
     ),
-    SchemaCheck("RK021", "unknown-rule", "A waiver or ignore comment names a rule that does not exist."),
+    SchemaCheck(
+        "RK021", "unknown-rule", "A waiver or ignore comment names a rule that does not exist."
+    ),
 )
 
 BY_CODE: dict[str, SchemaCheck] = {check.code: check for check in SCHEMA_CHECKS}

@@ -46,7 +46,10 @@ def _translate(problem: str, context: str, char: str) -> tuple[str, str]:
         )
     if "cannot start any token" in problem:
         if char == "\t":
-            return ("A tab is used for indentation", "Indent with spaces only; YAML does not accept tabs.")
+            return (
+                "A tab is used for indentation",
+                "Indent with spaces only; YAML does not accept tabs.",
+            )
         shown = _RESERVED_STARTS.get(char, f"'{char}'")
         return (
             f"A value cannot start with {shown} unless it is in quotes",
@@ -102,7 +105,11 @@ def _translate(problem: str, context: str, char: str) -> tuple[str, str]:
 
 def _reader_problem(error: Any, text: str) -> Problem:
     position = min(int(error.position), len(text))
-    code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or " ")
+    code = (
+        error.character
+        if isinstance(error.character, int)
+        else ord(str(error.character)[:1] or " ")
+    )
     return Problem(
         "RK001",
         span_at_offset(text, position),

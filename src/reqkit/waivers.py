@@ -20,7 +20,9 @@ from reqkit.rules import find_rule
 from reqkit.rules.base import Rule
 
 # A YAML comment starts at '#' preceded by a space or the start of the line.
-_IGNORE_COMMENT = re.compile(r"(?:^|\s)#\s*reqkit:\s*ignore(?:\[(?P<rules>[^\]]*)\])?", re.IGNORECASE)
+_IGNORE_COMMENT = re.compile(
+    r"(?:^|\s)#\s*reqkit:\s*ignore(?:\[(?P<rules>[^\]]*)\])?", re.IGNORECASE
+)
 
 
 @dataclass
@@ -96,14 +98,20 @@ def collect_exemptions(loaded: LoadedBrief) -> Exemptions:
     return exemptions
 
 
-def _add_waiver(exemptions: Exemptions, loaded: LoadedBrief, path: Path, scope: Path, name: str) -> None:
+def _add_waiver(
+    exemptions: Exemptions, loaded: LoadedBrief, path: Path, scope: Path, name: str
+) -> None:
     span = loaded.source_map.nearest(path)[1]
     rule = find_rule(name.strip())
     if rule is None:
-        exemptions.problems.append(_unknown_rule(name, loaded.source_map.nearest((*path, "rule"))[1], path))
+        exemptions.problems.append(
+            _unknown_rule(name, loaded.source_map.nearest((*path, "rule"))[1], path)
+        )
         return
     exemptions.items.append(
-        _Exemption((rule.code,), path, (span.start, span.end), scope=scope, label=f"waiver for {rule.name}")
+        _Exemption(
+            (rule.code,), path, (span.start, span.end), scope=scope, label=f"waiver for {rule.name}"
+        )
     )
 
 
@@ -133,7 +141,9 @@ def _comment_rules(
     for name in (part.strip() for part in text.split(",")):
         rule: Rule | None = find_rule(name) if name else None
         if rule is None:
-            exemptions.problems.append(_unknown_rule(name, loaded.source_map.offset_span(start, end), ()))
+            exemptions.problems.append(
+                _unknown_rule(name, loaded.source_map.offset_span(start, end), ())
+            )
         else:
             codes.append(rule.code)
     return tuple(codes) if codes else None

@@ -48,6 +48,7 @@ class BriefDiff:
     new_name: str
     changes: tuple[Change, ...] = field(default=())
 
+
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     """A word-level diff: runs of equal, removed and added words."""
     a, b = old.split(), new.split()
@@ -72,5 +73,3 @@ def show(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-

@@ -22,7 +22,9 @@ def read_side(spec: str) -> tuple[str, str]:
         return spec, read_brief_text(spec)
     revision, _, path = spec.partition(":")
     if not revision or not path:
-        raise UsageError(f'"{spec}" is neither a file nor REV:PATH', "Write e.g. main:briefs/crm.yaml.")
+        raise UsageError(
+            f'"{spec}" is neither a file nor REV:PATH', "Write e.g. main:briefs/crm.yaml."
+        )
     return spec, _git_show(revision, path, Path.cwd(), spec)
 
 
@@ -43,7 +45,10 @@ def _git_show(revision: str, path: str, cwd: Path, shown: str) -> str:
 def _git(args: list[str], cwd: Path, shown: str, binary: bool = False) -> str | bytes:
     git = shutil.which("git")
     if git is None:
-        raise UsageError("reading a revision needs git, which is not installed", "Install git, or compare two files.")
+        raise UsageError(
+            "reading a revision needs git, which is not installed",
+            "Install git, or compare two files.",
+        )
     if not cwd.is_dir():
         raise UnreadableInput(shown, "no such folder", "Check the path.")
     done = subprocess.run([git, *args], cwd=cwd, capture_output=True, check=False)
@@ -55,7 +60,10 @@ def _git(args: list[str], cwd: Path, shown: str, binary: bool = False) -> str | 
 def _explain(stderr: str, args: list[str], shown: str) -> UsageError:
     text = stderr.lower()
     if "not a git repository" in text:
-        return UsageError(f"{shown}: not inside a git repository", "Run reqkit from inside the repository, or compare two files.")
+        return UsageError(
+            f"{shown}: not inside a git repository",
+            "Run reqkit from inside the repository, or compare two files.",
+        )
     revision = args[-1].split(":", 1)[0] if args[0] == "show" else ""
     if "does not exist in" in text or "exists on disk, but not in" in text:
         path = args[-1].split(":", 1)[1]
@@ -63,7 +71,12 @@ def _explain(stderr: str, args: list[str], shown: str) -> UsageError:
             f"{path} did not exist at revision {revision}",
             "Check the path (it is relative to the repository root), or pick a later revision.",
         )
-    if "invalid object name" in text or "unknown revision" in text or "bad revision" in text or "ambiguous argument" in text:
+    if (
+        "invalid object name" in text
+        or "unknown revision" in text
+        or "bad revision" in text
+        or "ambiguous argument" in text
+    ):
         return UsageError(
             f'git does not know the revision "{revision}"',
             "Use a branch, a tag or a commit hash, e.g. main or HEAD~1; `git log --oneline` lists commits.",

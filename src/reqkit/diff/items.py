@@ -22,11 +22,18 @@ def requirement_changes(old: list[Requirement], new: list[Requirement]) -> Itera
     renamed_from = {r.id for r in renamed.values()}
     for requirement in removed:
         if requirement.id not in renamed_from:
-            yield Change("requirement", "removed", requirement.id, f"{requirement.id} removed: {requirement.statement}")
+            yield Change(
+                "requirement",
+                "removed",
+                requirement.id,
+                f"{requirement.id} removed: {requirement.statement}",
+            )
     for requirement in new:
         if requirement.id in renamed:
             origin = renamed[requirement.id]
-            yield Change("requirement", "renamed", requirement.id, f"{origin.id} renamed to {requirement.id}")
+            yield Change(
+                "requirement", "renamed", requirement.id, f"{origin.id} renamed to {requirement.id}"
+            )
             yield from _requirement_edits(origin, requirement)
         elif requirement.id not in before:
             yield Change(
@@ -42,16 +49,30 @@ def requirement_changes(old: list[Requirement], new: list[Requirement]) -> Itera
 def _requirement_edits(old: Requirement, new: Requirement) -> Iterator[Change]:
     rid = new.id
     if normal(old.statement) != normal(new.statement):
-        yield Change("requirement", "reworded", rid, f"{rid} reworded", words=word_diff(old.statement, new.statement))
+        yield Change(
+            "requirement",
+            "reworded",
+            rid,
+            f"{rid} reworded",
+            words=word_diff(old.statement, new.statement),
+        )
     if old.priority != new.priority:
-        yield Change("requirement", "reprioritised", rid, f"{rid} re-prioritised from {old.priority} to {new.priority}")
+        yield Change(
+            "requirement",
+            "reprioritised",
+            rid,
+            f"{rid} re-prioritised from {old.priority} to {new.priority}",
+        )
     if old.acceptance_criteria != new.acceptance_criteria:
         gone = [c for c in old.acceptance_criteria if c not in new.acceptance_criteria]
         came = [c for c in new.acceptance_criteria if c not in old.acceptance_criteria]
         parts = [f"added “{c}”" for c in came] + [f"removed “{c}”" for c in gone]
         detail = "; ".join(parts) if parts else "reordered"
         yield Change("requirement", "criteria", rid, f"{rid} acceptance criteria changed: {detail}")
-    for label, before, after in (("goals", old.goals, new.goals), ("dependencies", old.depends_on, new.depends_on)):
+    for label, before, after in (
+        ("goals", old.goals, new.goals),
+        ("dependencies", old.depends_on, new.depends_on),
+    ):
         linked = [g for g in after if g not in before]
         unlinked = [g for g in before if g not in after]
         if linked or unlinked:
@@ -63,7 +84,10 @@ def _requirement_edits(old: Requirement, new: Requirement) -> Iterator[Change]:
     for name in new.model_fields_set | old.model_fields_set:
         if name not in skip and getattr(old, name) != getattr(new, name):
             yield Change(
-                "requirement", "changed", rid, f"{rid} {name.replace('_', ' ')} changed: {show(getattr(old, name))} → {show(getattr(new, name))}"
+                "requirement",
+                "changed",
+                rid,
+                f"{rid} {name.replace('_', ' ')} changed: {show(getattr(old, name))} → {show(getattr(new, name))}",
             )
 
 
@@ -79,9 +103,20 @@ def goal_changes(old: list[Goal], new: list[Goal]) -> Iterator[Change]:
             yield Change("goal", "added", goal.id, f"Goal {goal.id} added: {goal.statement}")
             continue
         if normal(previous.statement) != normal(goal.statement):
-            yield Change("goal", "reworded", goal.id, f"Goal {goal.id} reworded", words=word_diff(previous.statement, goal.statement))
+            yield Change(
+                "goal",
+                "reworded",
+                goal.id,
+                f"Goal {goal.id} reworded",
+                words=word_diff(previous.statement, goal.statement),
+            )
         if previous.party != goal.party:
-            yield Change("goal", "changed", goal.id, f"Goal {goal.id} moved from {previous.party} to {goal.party}")
+            yield Change(
+                "goal",
+                "changed",
+                goal.id,
+                f"Goal {goal.id} moved from {previous.party} to {goal.party}",
+            )
         old_metrics = {m.name: m for m in previous.metrics}
         new_metrics = {m.name: m for m in goal.metrics}
         for name in old_metrics.keys() - new_metrics.keys():
@@ -95,6 +130,9 @@ def goal_changes(old: list[Goal], new: list[Goal]) -> Iterator[Change]:
                     for key in type(metric).model_fields
                     if getattr(old_metrics[name], key) != getattr(metric, key)
                 ]
-                yield Change("goal", "changed", goal.id, f"Goal {goal.id}: metric “{name}”: {', '.join(fields)}")
-
-
+                yield Change(
+                    "goal",
+                    "changed",
+                    goal.id,
+                    f"Goal {goal.id}: metric “{name}”: {', '.join(fields)}",
+                )

@@ -95,7 +95,9 @@ def _words_markdown(change: Change) -> str:
         return ""
     parts = []
     for op, words in change.words:
-        parts.append(_md(words) if op == "=" else (f"~~{_md(words)}~~" if op == "-" else f"**{_md(words)}**"))
+        parts.append(
+            _md(words) if op == "=" else (f"~~{_md(words)}~~" if op == "-" else f"**{_md(words)}**")
+        )
     return ": " + " ".join(parts)
 
 

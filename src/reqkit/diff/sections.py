@@ -11,7 +11,17 @@ from reqkit.model import Brief, Milestone, Money
 #: Sections compared on their own terms elsewhere; the rest is compared generically.
 _SPECIFIC = {"requirements", "goals", "budget", "stakeholders", "raci", "approvals", "baseline"}
 #: Keys that identify an item in a list, tried in this order.
-_ITEM_KEYS = ("id", "name", "deliverable", "item", "question", "action", "summary", "statement", "kind")
+_ITEM_KEYS = (
+    "id",
+    "name",
+    "deliverable",
+    "item",
+    "question",
+    "action",
+    "summary",
+    "statement",
+    "kind",
+)
 
 
 def milestone_changes(old: Brief, new: Brief) -> Iterator[Change]:
@@ -19,11 +29,21 @@ def milestone_changes(old: Brief, new: Brief) -> Iterator[Change]:
     after = {normal(m.name): m for m in (new.timeline.milestones if new.timeline else [])}
     for key, milestone in before.items():
         if key not in after:
-            yield Change("milestone", "removed", milestone.name, f"Milestone “{milestone.name}” ({milestone.date}) removed")
+            yield Change(
+                "milestone",
+                "removed",
+                milestone.name,
+                f"Milestone “{milestone.name}” ({milestone.date}) removed",
+            )
     for key, milestone in after.items():
         previous = before.get(key)
         if previous is None:
-            yield Change("milestone", "added", milestone.name, f"Milestone “{milestone.name}” ({milestone.date}) added")
+            yield Change(
+                "milestone",
+                "added",
+                milestone.name,
+                f"Milestone “{milestone.name}” ({milestone.date}) added",
+            )
             continue
         yield from _milestone_edits(previous, milestone)
 
@@ -49,7 +69,9 @@ def _milestone_edits(old: Milestone, new: Milestone) -> Iterator[Change]:
     if old.kind != new.kind or (old.reason or "") != (new.reason or ""):
         field = "kind" if old.kind != new.kind else "reason"
         yield Change(
-            "milestone", "changed", new.name,
+            "milestone",
+            "changed",
+            new.name,
             f"“{new.name}” {field} changed: {show(getattr(old, field))} → {show(getattr(new, field))}",
         )
 
@@ -68,12 +90,18 @@ def budget_changes(old: Brief, new: Brief) -> Iterator[Change]:
     new_lines = {normal(line.item): line for line in after.lines}
     for key, line in old_lines.items():
         if key not in new_lines:
-            yield Change("budget", "removed", line.item, f"Budget line “{line.item}” ({line.amount}) removed")
+            yield Change(
+                "budget", "removed", line.item, f"Budget line “{line.item}” ({line.amount}) removed"
+            )
     for key, line in new_lines.items():
         if key not in old_lines:
-            yield Change("budget", "added", line.item, f"Budget line “{line.item}” ({line.amount}) added")
+            yield Change(
+                "budget", "added", line.item, f"Budget line “{line.item}” ({line.amount}) added"
+            )
         elif old_lines[key].amount != line.amount:
-            yield from _money_change(f"budget line “{line.item}”", old_lines[key].amount, line.amount)
+            yield from _money_change(
+                f"budget line “{line.item}”", old_lines[key].amount, line.amount
+            )
     old_value = before.expected_benefit.value if before.expected_benefit else None
     new_value = after.expected_benefit.value if after.expected_benefit else None
     yield from _money_change("expected benefit", old_value, new_value)
@@ -89,11 +117,15 @@ def _money_change(label: str, old: Money | None, new: Money | None) -> Iterator[
     if old.currency == new.currency and old.amount:
         percent = (new.amount - old.amount) / old.amount * 100
     change = f" ({percent:+.0f} %)" if percent is not None else ""
-    yield Change("budget", "changed", label, f"{label.capitalize()}: {old} → {new}{change}", percent=percent)
+    yield Change(
+        "budget", "changed", label, f"{label.capitalize()}: {old} → {new}{change}", percent=percent
+    )
 
 
 def people_changes(old: Brief, new: Brief) -> Iterator[Change]:
-    yield from _keyed("people", "Stakeholder", _dump(old.stakeholders), _dump(new.stakeholders), "name")
+    yield from _keyed(
+        "people", "Stakeholder", _dump(old.stakeholders), _dump(new.stakeholders), "name"
+    )
     yield from _keyed("people", "RACI", _dump(old.raci), _dump(new.raci), "deliverable")
     yield from _keyed("approval", "Approval of", _dump(old.approvals), _dump(new.approvals), "name")
 
@@ -111,7 +143,9 @@ def _dump(items: list[Any]) -> list[dict[str, Any]]:
     return [item.model_dump(mode="json") for item in items]
 
 
-def _keyed(area: str, label: str, old: list[dict[str, Any]], new: list[dict[str, Any]], key: str) -> Iterator[Change]:
+def _keyed(
+    area: str, label: str, old: list[dict[str, Any]], new: list[dict[str, Any]], key: str
+) -> Iterator[Change]:
     before = {item[key]: item for item in old}
     after = {item[key]: item for item in new}
     for name in before.keys() - after.keys():
@@ -123,7 +157,9 @@ def _keyed(area: str, label: str, old: list[dict[str, Any]], new: list[dict[str,
             for field, value in item.items():
                 if before[name].get(field) != value:
                     yield Change(
-                        area, "changed", name,
+                        area,
+                        "changed",
+                        name,
                         f"{label} “{name}”: {field.replace('_', ' ')} {show(before[name].get(field))} → {show(value)}",
                     )
 
@@ -133,7 +169,9 @@ def _compare_values(area: str, path: str, old: Any, new: Any) -> Iterator[Change
         return
     if isinstance(old, dict) and isinstance(new, dict):
         for key in [*old, *(k for k in new if k not in old)]:
-            yield from _compare_values(area, f"{path}.{key}" if path else str(key), old.get(key), new.get(key))
+            yield from _compare_values(
+                area, f"{path}.{key}" if path else str(key), old.get(key), new.get(key)
+            )
         return
     if isinstance(old, list) and isinstance(new, list):
         yield from _compare_lists(area, path, old, new)
@@ -143,7 +181,9 @@ def _compare_values(area: str, path: str, old: Any, new: Any) -> Iterator[Change
 
 
 def _compare_lists(area: str, path: str, old: list[Any], new: list[Any]) -> Iterator[Change]:
-    key = next((k for k in _ITEM_KEYS if all(isinstance(i, dict) and k in i for i in [*old, *new])), None)
+    key = next(
+        (k for k in _ITEM_KEYS if all(isinstance(i, dict) and k in i for i in [*old, *new])), None
+    )
     label = path.replace("_", " ").replace(".", " › ")
     if key is None or not (old or new):
         for item in old:

@@ -37,12 +37,19 @@ def _requirement_parts(changes: list[Change]) -> list[str]:
     added = {c.subject for c in changes if c.kind == "added"}
     removed = {c.subject for c in changes if c.kind == "removed"}
     renamed = {c.subject for c in changes if c.kind == "renamed"}
-    counts = [(len(edited), "changed"), (len(added), "added"), (len(removed), "removed"), (len(renamed), "renamed")]
+    counts = [
+        (len(edited), "changed"),
+        (len(added), "added"),
+        (len(removed), "removed"),
+        (len(renamed), "renamed"),
+    ]
     present = [(n, verb) for n, verb in counts if n]
     if not present:
         return []
     first_n, first_verb = present[0]
-    return [f"{_count(first_n, 'requirement')} {first_verb}"] + [f"{n} {verb}" for n, verb in present[1:]]
+    return [f"{_count(first_n, 'requirement')} {first_verb}"] + [
+        f"{n} {verb}" for n, verb in present[1:]
+    ]
 
 
 def _date_parts(changes: list[Change]) -> list[str]:
@@ -62,7 +69,9 @@ def _budget_parts(changes: list[Change]) -> list[str]:
     total = next((c for c in changes if c.subject == "budget total"), None)
     if total is not None and total.percent is not None:
         rest = len(changes) - 1
-        return [f"budget {total.percent:+.0f} %"] + ([_count(rest, "other budget change")] if rest else [])
+        return [f"budget {total.percent:+.0f} %"] + (
+            [_count(rest, "other budget change")] if rest else []
+        )
     return [_count(len(changes), "budget change")] if changes else []
 
 

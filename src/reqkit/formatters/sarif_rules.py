@@ -72,7 +72,10 @@ def _rule(rule: Rule) -> Descriptor:
         "help": {"text": documentation},
         "defaultConfiguration": {"level": default_level(rule.levels)},
         "properties": {
-            "tags": [FAMILIES[rule.code[2]][1] if rule.code[2] in FAMILIES else "lint rule", rule.friction],
+            "tags": [
+                FAMILIES[rule.code[2]][1] if rule.code[2] in FAMILIES else "lint rule",
+                rule.friction,
+            ],
             "friction": rule.friction,
             "frictionSource": FRICTION_SOURCES.get(rule.friction, ""),
             "severityByStage": _by_stage(rule.levels),

@@ -11,7 +11,16 @@ from reqkit.model.base import Money, Side, StrictModel, Waiver
 from reqkit.model.goals import Goal, Metric
 from reqkit.model.initiative import STAGES, Communication, Initiative, Stage
 from reqkit.model.people import Approval, RaciEntry, Stakeholder
-from reqkit.model.plan import Budget, BudgetLine, Benefit, Constraint, Milestone, Phase, QuickWin, Timeline
+from reqkit.model.plan import (
+    Benefit,
+    Budget,
+    BudgetLine,
+    Constraint,
+    Milestone,
+    Phase,
+    QuickWin,
+    Timeline,
+)
 from reqkit.model.records import (
     Baseline,
     Change,
@@ -95,7 +104,6 @@ class Brief(StrictModel):
 __all__ = [
     "PRIORITIES",
     "STAGES",
-    "Side",
     "Approval",
     "Baseline",
     "Benefit",
@@ -119,6 +127,7 @@ __all__ = [
     "RaciEntry",
     "Requirement",
     "Risk",
+    "Side",
     "Stage",
     "Stakeholder",
     "StrictModel",

@@ -79,9 +79,7 @@ _DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def _as_date(value: Any) -> Any:
     if isinstance(value, dt.datetime):
-        raise PydanticCustomError(
-            "date_with_time", "a date without a time of day is expected here"
-        )
+        raise PydanticCustomError("date_with_time", "a date without a time of day is expected here")
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and _DATE_TEXT.fullmatch(value):
@@ -152,7 +150,10 @@ class Money(StrictModel):
                 "money_format",
                 "an amount and a three-letter currency are expected, e.g. 48000 EUR",
             )
-        return {"amount": float(match["amount"].replace(",", "").replace("_", "")), "currency": currency}
+        return {
+            "amount": float(match["amount"].replace(",", "").replace("_", "")),
+            "currency": currency,
+        }
 
     def __str__(self) -> str:
         amount = f"{self.amount:,.2f}".removesuffix(".00")

@@ -163,7 +163,6 @@ def is_open(question: OpenQuestion) -> bool:
     return not (question.answer and question.answer.strip())
 
 
-
 class Baseline(StrictModel):
     """What was signed off, recorded by `reqkit approve` when the last sign-off arrives.
 

@@ -8,7 +8,17 @@ change control, RK8xx testing, RK9xx success metrics.
 
 from __future__ import annotations
 
-from reqkit.rules import budget, changes, completeness, metrics, people, schedule, scope, testing, wording
+from reqkit.rules import (
+    budget,
+    changes,
+    completeness,
+    metrics,
+    people,
+    schedule,
+    scope,
+    testing,
+    wording,
+)
 from reqkit.rules.base import Rule
 
 #: The hundreds digit of a code -> (package under reqkit.rules, title for people).

@@ -103,9 +103,7 @@ class RuleOptions(BaseModel):
     down the start of every run.
     """
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, defer_build=True
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,7 @@ from reqkit.model import Brief
 from reqkit.positions import Path
 
 # "…", “…”, `…`, and '…' when the quote is not an apostrophe inside a word.
-_QUOTED = re.compile(
-    r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|`[^`\n]*`|(?<![\w])\'[^\'\n]+\'(?![\w])'
-)
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|`[^`\n]*`|(?<![\w])\'[^\'\n]+\'(?![\w])')
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -79,7 +79,13 @@ def wordlist_rule(
     options = create_model(  # type: ignore[call-overload]
         f"{_camel(name)}Options",
         __base__=WordListOptions,
-        words=(tuple[str, ...], Field(default=words, description="The built-in list; setting it replaces the list entirely.")),
+        words=(
+            tuple[str, ...],
+            Field(
+                default=words,
+                description="The built-in list; setting it replaces the list entirely.",
+            ),
+        ),
     )
     specific = {k.lower(): v for k, v in (hints or {}).items()}
 

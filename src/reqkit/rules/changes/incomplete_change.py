@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reqkit.diagnostics import Severity
 from reqkit.model import Brief
 from reqkit.rules.base import Context, Finding, Levels, Rule
-from reqkit.diagnostics import Severity
 from reqkit.rules.facts import side_of
 
 

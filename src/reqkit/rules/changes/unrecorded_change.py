@@ -45,7 +45,10 @@ class UnrecordedChange(Rule):
             "Add an entry to `changes` dated after the sign-off, listing it, with the reason, "
             "who asked, who agreed in IT and the impact on date and budget."
         )
-        for rid, verb in [*((r, "was added") for r in moved.added), *((r, "changed") for r in moved.changed)]:
+        for rid, verb in [
+            *((r, "was added") for r in moved.added),
+            *((r, "changed") for r in moved.changed),
+        ]:
             if rid not in recorded:
                 yield Finding(
                     ("requirements", positions[rid], "id"),

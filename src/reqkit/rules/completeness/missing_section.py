@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from pydantic import field_validator
 
+from reqkit.docs import field_doc
 from reqkit.model import Brief
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
 from reqkit.rules.completeness.substance import is_blank
-from reqkit.docs import field_doc
 
 #: What to say when a section is missing: why IT needs it, and what to write.
 _ADVICE: dict[str, tuple[str, str]] = {

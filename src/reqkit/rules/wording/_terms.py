@@ -65,7 +65,7 @@ class PhraseFinder:
 
     The exceptions go into the same longest-first match, so "quick win" is
     taken whole and never yields "quick". A straight apostrophe in a listed
-    word also matches a typographic one ("can't", "can’t").
+    word also matches a typographic one (can't and its typographic twin).
     """
 
     def __init__(self, terms: Sequence[str], exceptions: Sequence[str] = ()) -> None:
