@@ -9,7 +9,6 @@ changed after approval, not just that something did.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +19,8 @@ _LENGTH = 16  # hex digits: 64 bits, plenty to tell versions of one brief apart
 
 
 def _hash(value: Any) -> str:
+    import hashlib  # only briefs with a baseline pay for it
+
     text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:_LENGTH]
 

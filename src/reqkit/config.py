@@ -18,11 +18,6 @@ from typing import Any
 
 from reqkit.errors import UsageError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = (".reqkit.toml", "reqkit.toml", "pyproject.toml")
 
 #: Top-level settings and what they hold; per-rule settings live under ``rules``.
@@ -87,6 +82,10 @@ def load_config(path: Path | None) -> Config:
     """Read and check one config file; ``None`` gives the defaults."""
     if path is None:
         return Config()
+    if sys.version_info >= (3, 11):  # imported here: most runs have no config file
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -18,6 +18,7 @@ from typing import Any
 from reqkit.config import Config, find_config_file, load_config
 from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, sort_diagnostics
 from reqkit.errors import UnreadableInput
+from reqkit.gcpause import collector_paused
 from reqkit.loader import LoadedBrief, load_brief
 from reqkit.model import Stage
 from reqkit.positions import Path, dotted
@@ -75,8 +76,9 @@ class Linter:
         display = self.options.stdin_filename if name == "-" else name
         location = FilePath.cwd() if name == "-" else FilePath(name)
         config = self.config_for(location)
-        loaded = load_brief(name, display)
-        diagnostics = self.lint_loaded(loaded, self.ruleset_for(config))
+        with collector_paused():
+            loaded = load_brief(name, display)
+            diagnostics = self.lint_loaded(loaded, self.ruleset_for(config))
         return FileResult(loaded.file, sort_diagnostics(diagnostics), loaded.text)
 
     def lint_loaded(self, loaded: LoadedBrief, rules: Iterable[ActiveRule]) -> list[Diagnostic]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from reqkit.model.base import Id, IsoDate, Side, StrictModel
 
 
@@ -43,5 +45,5 @@ class Goal(StrictModel):
     """Whose goal it is: marketing, it or other. Put IT's own goals here too (no weekend
     releases, no extra headcount)."""
 
-    metrics: list[Metric] = []
+    metrics: list[Metric] = Field(default_factory=list)
     """How success will be measured."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from reqkit.model.base import Id, IsoDate, Name, StrictModel, Waiver
 
 Stage = Literal["draft", "handoff", "approved"]
@@ -47,7 +49,7 @@ class Initiative(StrictModel):
     """The business problem or opportunity, in the customer's terms, and what it costs
     to leave it unsolved. IT scopes from this, not from the solution you imagine."""
 
-    waivers: list[Waiver] = []
+    waivers: list[Waiver] = Field(default_factory=list)
     """Findings accepted for the whole brief, each with the reason."""
 
 

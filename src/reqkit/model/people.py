@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from reqkit.model.base import IsoDate, Name, Side, StrictModel
 
 
@@ -32,16 +34,16 @@ class RaciEntry(StrictModel):
     deliverable: str
     """The piece of work, e.g. "Registration page" or "CRM data migration"."""
 
-    responsible: list[Name] = []
+    responsible: list[Name] = Field(default_factory=list)
     """Who does the work; at least one person."""
 
-    accountable: list[Name] = []
+    accountable: list[Name] = Field(default_factory=list)
     """Who answers for the result and says it is done; exactly one person."""
 
-    consulted: list[Name] = []
+    consulted: list[Name] = Field(default_factory=list)
     """Whose opinion is asked before decisions."""
 
-    informed: list[Name] = []
+    informed: list[Name] = Field(default_factory=list)
     """Who is told about progress and decisions."""
 
 

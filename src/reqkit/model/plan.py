@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from reqkit.model.base import IsoDate, Money, Name, Side, StrictModel
 
 ConstraintKind = Literal["time", "budget", "resources", "technical", "legal", "other"]
@@ -54,7 +56,7 @@ class Budget(StrictModel):
     total: Money | None = None
     """The approved total, e.g. 48000 EUR."""
 
-    lines: list[BudgetLine] = []
+    lines: list[BudgetLine] = Field(default_factory=list)
     """What the money is spent on; the lines should add up to the total."""
 
     contingency: Money | None = None
@@ -116,7 +118,7 @@ class Phase(StrictModel):
     end: IsoDate | None = None
     """Last day of the phase."""
 
-    deliverables: list[str] = []
+    deliverables: list[str] = Field(default_factory=list)
     """What is usable at the end of the phase."""
 
 
@@ -133,11 +135,11 @@ class QuickWin(StrictModel):
 class Timeline(StrictModel):
     """When things happen: milestones, phases and early wins."""
 
-    milestones: list[Milestone] = []
+    milestones: list[Milestone] = Field(default_factory=list)
     """Dated milestones in order, including hand-off, approval, test and launch."""
 
-    phases: list[Phase] = []
+    phases: list[Phase] = Field(default_factory=list)
     """Phases, when the work is delivered in steps rather than in one big bang."""
 
-    quick_wins: list[QuickWin] = []
+    quick_wins: list[QuickWin] = Field(default_factory=list)
     """Small early results that show progress."""

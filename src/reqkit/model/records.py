@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from reqkit.model.base import Id, IsoDate, Level, Money, Name, StrictModel
 
 
 class Technical(StrictModel):
     """What the marketing side knows about the technical side; IT completes it."""
 
-    systems: list[str] = []
+    systems: list[str] = Field(default_factory=list)
     """Systems the initiative touches, e.g. CRM, CMS, e-mail platform, analytics."""
 
-    integrations: list[str] = []
+    integrations: list[str] = Field(default_factory=list)
     """Data that must flow between systems, e.g. "Form sign-ups into the CRM nightly"."""
 
     hosting: str | None = None
@@ -91,10 +93,10 @@ class Vendor(StrictModel):
     status: VendorStatus = "candidate"
     """candidate, shortlisted, selected or rejected."""
 
-    criteria: list[str] = []
+    criteria: list[str] = Field(default_factory=list)
     """Selection criteria agreed with IT, e.g. "Hosts in the EU"."""
 
-    chosen_by: list[Name] = []
+    chosen_by: list[Name] = Field(default_factory=list)
     """Who took part in choosing; IT should be among them."""
 
     contact: str | None = None
@@ -132,10 +134,10 @@ class Change(StrictModel):
     approved_by: Name | None = None
     """Who agreed to it on the IT side; a change order needs IT's consent."""
 
-    requirements: list[Id] = []
+    requirements: list[Id] = Field(default_factory=list)
     """Ids of the requirements affected (added, removed, reworded or re-prioritised)."""
 
-    sections: list[ChangedSection] = []
+    sections: list[ChangedSection] = Field(default_factory=list)
     """Other parts of the brief the change affects: goals, budget or timeline."""
 
     impact: Impact | None = None
@@ -180,7 +182,7 @@ class Baseline(StrictModel):
     fingerprint: str
     """A hash of all the content below; changes when anything that matters changes."""
 
-    requirements: dict[str, str] = {}
+    requirements: dict[str, str] = Field(default_factory=dict)
     """A hash per requirement id, to tell which requirements changed."""
 
     goals: str | None = None

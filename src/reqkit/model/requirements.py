@@ -47,19 +47,19 @@ class Requirement(StrictModel):
     rationale: str | None = None
     """Why it is needed; lets IT suggest a cheaper way to the same end."""
 
-    acceptance_criteria: list[str] = []
+    acceptance_criteria: list[str] = Field(default_factory=list)
     """Checks that prove the requirement is met, each one pass or fail."""
 
-    goals: list[Id] = []
+    goals: list[Id] = Field(default_factory=list)
     """Ids of the goals this requirement serves."""
 
-    depends_on: list[Id] = []
+    depends_on: list[Id] = Field(default_factory=list)
     """Ids of requirements that must be done first."""
 
-    systems: list[str] = []
+    systems: list[str] = Field(default_factory=list)
     """Systems touched, e.g. CRM, website CMS, e-mail platform."""
 
-    data: list[str] = []
+    data: list[str] = Field(default_factory=list)
     """Data needed or produced, e.g. "visitor e-mail address (personal data)"."""
 
     owner: Name | None = None
@@ -68,5 +68,5 @@ class Requirement(StrictModel):
     estimate_days: Annotated[float, Field(ge=0)] | None = None
     """IT's effort estimate in person-days, once they have given one."""
 
-    waivers: list[Waiver] = []
+    waivers: list[Waiver] = Field(default_factory=list)
     """Findings accepted for this requirement, each with the reason."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from reqkit.model import Brief
+from reqkit.model import Brief, derived
 from reqkit.positions import Path
 
 # "…", “…”, `…`, and '…' when the quote is not an apostrophe inside a word.
@@ -146,17 +146,22 @@ METRICS = "metric"
 
 def prose(brief: Brief, kinds: Iterable[str] = (STATEMENTS, CRITERIA)) -> Iterator[TextField]:
     """Requirement statements, acceptance criteria, goal statements and metric names."""
-    wanted = set(kinds)
+    wanted = frozenset(kinds)
+    return (field for field in derived(brief, "prose", _all_prose) if field.kind in wanted)
+
+
+def _all_prose(brief: Brief) -> tuple[TextField, ...]:
+    """Every piece of prose the wording rules read, built once per brief."""
+    fields: list[TextField] = []
     for index, requirement in enumerate(brief.requirements):
         base: Path = ("requirements", index)
-        if STATEMENTS in wanted:
-            yield TextField((*base, "statement"), requirement.statement, STATEMENTS)
-        if CRITERIA in wanted:
-            for number, criterion in enumerate(requirement.acceptance_criteria):
-                yield TextField((*base, "acceptance_criteria", number), criterion, CRITERIA)
+        fields.append(TextField((*base, "statement"), requirement.statement, STATEMENTS))
+        for number, criterion in enumerate(requirement.acceptance_criteria):
+            fields.append(TextField((*base, "acceptance_criteria", number), criterion, CRITERIA))
     for index, goal in enumerate(brief.goals):
-        if GOALS in wanted:
-            yield TextField(("goals", index, "statement"), goal.statement, GOALS)
-        if METRICS in wanted:
-            for number, metric in enumerate(goal.metrics):
-                yield TextField(("goals", index, "metrics", number, "name"), metric.name, METRICS)
+        fields.append(TextField(("goals", index, "statement"), goal.statement, GOALS))
+        for number, metric in enumerate(goal.metrics):
+            fields.append(
+                TextField(("goals", index, "metrics", number, "name"), metric.name, METRICS)
+            )
+    return tuple(fields)

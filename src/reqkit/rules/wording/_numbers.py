@@ -95,10 +95,22 @@ def _chunks(masked: str) -> tuple[_Chunk, ...]:
     return tuple(chunks)
 
 
-def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> Iterator[Number]:
-    """Every number in ``text`` outside quotes and code spans, with its kind."""
+def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> tuple[Number, ...]:
+    """Every number in ``text`` outside quotes and code spans, with its kind.
+
+    Cached: four rules ask about the numbers of the same statements.
+    """
     if not _DIGIT.search(text):
-        return
+        return ()
+    return _numbers(text, tuple(label_words))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _numbers(text: str, label_words: tuple[str, ...]) -> tuple[Number, ...]:
+    return tuple(_read_numbers(text, label_words))
+
+
+def _read_numbers(text: str, label_words: tuple[str, ...]) -> Iterator[Number]:
     masked = mask_quoted(text)
     chunks = _chunks(masked)
     labels = _lower_set(tuple(label_words))
