@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from reqkit.model import Brief
 from reqkit.rules.base import STYLE_NOTE, Context, Finding, Rule, RuleOptions
@@ -105,11 +106,16 @@ class PassiveWithoutActor(Rule):
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: PassiveWithoutActor.Options = context.options  # type: ignore[assignment]
+        lists = _Lists(
+            frozenset(w.lower() for w in options.irregular_participles),
+            frozenset(w.lower() for w in options.state_words),
+            frozenset(w.lower() for w in options.not_actors),
+        )
         for field in prose(brief, (STATEMENTS,)):
             every = words(field.text)
             for start, end in sentences(field.text):
                 sentence = [w for w in every if start <= w.start < end]
-                for be, participle in _passives(sentence, options):
+                for be, participle in _passives(sentence, lists):
                     phrase = " ".join(field.text[be.start : participle.end].split())
                     yield Finding(
                         field.path,
@@ -121,11 +127,16 @@ class PassiveWithoutActor(Rule):
                     )
 
 
-def _passives(
-    sentence: list[Word], options: PassiveWithoutActor.Options
-) -> Iterator[tuple[Word, Word]]:
-    irregular = {w.lower() for w in options.irregular_participles}
-    states = {w.lower() for w in options.state_words}
+class _Lists(NamedTuple):
+    """The rule's word lists in lower case, made once per run rather than per sentence."""
+
+    irregular: frozenset[str]
+    states: frozenset[str]
+    not_actors: frozenset[str]
+
+
+def _passives(sentence: list[Word], lists: _Lists) -> Iterator[tuple[Word, Word]]:
+    irregular, states = lists.irregular, lists.states
     for index, word in enumerate(sentence):
         if word.lower not in _BE:
             continue
@@ -139,13 +150,12 @@ def _passives(
         state = candidate in states or (
             len(rest) > 1 and rest[1].lower in _PHRASAL_STATES.get(candidate, ())
         )
-        if participle and not state and not _actor_after(rest[1:], options.not_actors):
+        if participle and not state and not _actor_after(rest[1:], lists.not_actors):
             yield word, rest[0]
 
 
-def _actor_after(rest: list[Word], not_actors: tuple[str, ...]) -> bool:
+def _actor_after(rest: list[Word], excluded: frozenset[str]) -> bool:
     """Whether "by" names someone or something that acts: "by the data protection officer"."""
-    excluded = {w.lower() for w in not_actors}
     for index, word in enumerate(rest):
         if word.lower != "by":
             continue
