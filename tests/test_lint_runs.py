@@ -139,3 +139,30 @@ def test_output_file_may_not_be_an_input(tmp_path):
     result = run("lint", "-o", str(brief), str(brief))
     assert result.exit_code == 2
     assert brief.read_text(encoding="utf-8") == textwrap.dedent(VAGUE)
+
+
+def test_progress_bar_passes_every_file_through(tmp_path):
+    import io
+
+    from reqkit.lint_command import PROGRESS_THRESHOLD, _progress
+
+    stderr = io.StringIO()
+    many = [f"brief-{i}.yaml" for i in range(PROGRESS_THRESHOLD + 5)]
+    assert list(_progress(stderr)(many)) == many
+    few = many[:3]
+    quiet = io.StringIO()
+    assert list(_progress(quiet)(few)) == few
+    assert quiet.getvalue() == ""
+
+
+def test_progress_is_shown_only_on_a_terminal(tmp_path, monkeypatch):
+    from reqkit import cli
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert cli._is_terminal(Terminal())
+    assert not cli._is_terminal(object())
