@@ -203,3 +203,16 @@ def test_examples_lint_end_to_end():
     payload = json.loads(done.stdout)
     assert payload["summary"]["files"] == len(briefs)
     assert [d for d in payload["diagnostics"] if d["code"] < "RK100"] == []
+
+
+def test_command_line_choices_match_the_library():
+    from reqkit.cli_params import FailOn, Kind, LintFormat, Stage
+    from reqkit.diagnostics import Severity
+    from reqkit.formatters import FORMATS
+    from reqkit.model import STAGES
+    from reqkit.scaffold import KINDS
+
+    assert [s.value for s in Stage] == list(STAGES)
+    assert [k.value for k in Kind] == list(KINDS)
+    assert {f.value for f in FailOn} == {s.value for s in Severity}
+    assert {f.value for f in LintFormat} == set(FORMATS)
