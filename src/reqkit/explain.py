@@ -9,8 +9,6 @@ Each error becomes a :class:`~reqkit.positions.Problem` pointing at the key
 from __future__ import annotations
 
 import difflib
-import types
-import typing
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,6 +17,7 @@ from pydantic_core import ErrorDetails
 
 from reqkit.docs import field_doc
 from reqkit.model.base import CURRENCY_PATTERN, ID_PATTERN, NON_BLANK_PATTERN
+from reqkit.model.walk import models_in
 from reqkit.positions import Path, Problem, SourceMap, dotted
 from reqkit.scalars import describe
 
@@ -255,19 +254,5 @@ def model_at(root: type[BaseModel], path: Path) -> type[BaseModel] | None:
         info = model.model_fields.get(part)
         if info is None:
             return None
-        model = _inner_model(info.annotation)
+        model = next(models_in(info.annotation), None)
     return model if isinstance(model, type) and issubclass(model, BaseModel) else None
-
-
-def _inner_model(annotation: Any) -> Any:
-    """Unwrap Optional, list and Annotated down to a model class."""
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _inner_model(typing.get_args(annotation)[0])
-    if origin in (list, typing.Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            found = _inner_model(arg)
-            if isinstance(found, type) and issubclass(found, BaseModel):
-                return found
-        return None
-    return annotation

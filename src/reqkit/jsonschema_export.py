@@ -8,7 +8,6 @@ inline documentation through a modeline at the top of a brief.
 from __future__ import annotations
 
 import json
-import typing
 from typing import Any
 
 from pydantic import BaseModel
@@ -16,6 +15,7 @@ from pydantic import BaseModel
 from reqkit import __version__
 from reqkit.docs import field_doc
 from reqkit.model import Brief
+from reqkit.model.walk import reachable_models
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = "urn:reqkit:brief:v1"
@@ -24,7 +24,7 @@ SCHEMA_ID = "urn:reqkit:brief:v1"
 def brief_json_schema() -> dict[str, Any]:
     """The JSON Schema of a brief, with its dialect declared."""
     schema = Brief.model_json_schema()
-    models = {model.__name__: model for model in _models(Brief)}
+    models = {model.__name__: model for model in reachable_models(Brief)}
     _describe_fields(schema, Brief)
     for name, definition in schema.get("$defs", {}).items():
         if name in models:
@@ -43,26 +43,6 @@ def brief_json_schema() -> dict[str, Any]:
 
 def brief_json_schema_text() -> str:
     return json.dumps(brief_json_schema(), indent=2, ensure_ascii=False) + "\n"
-
-
-def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
-    """Every model class reachable from ``root`` through its fields."""
-    seen: list[type[BaseModel]] = []
-    pending = [root]
-    while pending:
-        model = pending.pop()
-        if model in seen:
-            continue
-        seen.append(model)
-        for info in model.model_fields.values():
-            pending.extend(_model_types(info.annotation))
-    return seen
-
-
-def _model_types(annotation: Any) -> list[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    return [found for arg in typing.get_args(annotation) for found in _model_types(arg)]
 
 
 def _describe_fields(schema: dict[str, Any], model: type[BaseModel]) -> None:
