@@ -35,7 +35,7 @@ from reqkit.cli_params import (
     split_list,
 )
 from reqkit.diagnostics import ExitCode
-from reqkit.errors import ReqkitError, UnreadableInput
+from reqkit.errors import ReqkitError, error_text
 
 app = typer.Typer(
     name="reqkit",
@@ -77,10 +77,7 @@ def _errors_for_people() -> Iterator[None]:
 
 
 def _print_error(error: ReqkitError) -> None:
-    where = f"{error.location}: " if isinstance(error, UnreadableInput) else ""
-    typer.echo(f"reqkit: error: {where}{error.message}", err=True)
-    if error.hint:
-        typer.echo(f"  hint: {error.hint}", err=True)
+    typer.echo(error_text(error), err=True, nl=False)
 
 
 def _is_terminal(stream: object) -> bool:

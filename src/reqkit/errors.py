@@ -19,6 +19,13 @@ class ReqkitError(Exception):
         return self.message
 
 
+def error_text(error: ReqkitError) -> str:
+    """How every command prints an error: ``reqkit: error: WHERE: WHAT`` and the hint."""
+    where = f"{error.location}: " if isinstance(error, UnreadableInput) else ""
+    text = f"reqkit: error: {where}{error.message}\n"
+    return text + (f"  hint: {error.hint}\n" if error.hint else "")
+
+
 class UsageError(ReqkitError):
     """A bad option, a bad configuration file or an impossible request."""
 

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from reqkit.config import find_config_file, load_config
 from reqkit.diagnostics import Severity
-from reqkit.errors import UsageError
+from reqkit.errors import UsageError, error_text
 from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.fsio import check_may_write, write_atomic
 from reqkit.linter import LintOptions, lint_paths
@@ -74,10 +74,7 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
             "and the include/exclude settings.",
         )
     for failure in report.unreadable:
-        where = failure.location
-        stderr.write(f"reqkit: error: {where}: {failure.message}\n")
-        if failure.hint:
-            stderr.write(f"  hint: {failure.hint}\n")
+        stderr.write(error_text(failure))
     shown = FormatOptions(color=request.color, quiet=request.quiet, statistics=request.statistics)
     if request.output is None:
         stdout.write(get_formatter(request.output_format)(report, shown))

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from reqkit.diagnostics import Diagnostic, ExitCode, FileResult, Report, sort_diagnostics
 from reqkit.discovery import expand_paths
-from reqkit.errors import UnreadableInput, UsageError
+from reqkit.errors import UnreadableInput, UsageError, error_text
 from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.linter import Linter, LintOptions
 from reqkit.loader import LoadedBrief, load_brief
@@ -138,9 +138,7 @@ def _load_all(
             loaded = load_brief(name, display)
         except UnreadableInput as failure:
             unreadable += 1
-            stderr.write(f"reqkit: error: {failure.location}: {failure.message}\n")
-            if failure.hint:
-                stderr.write(f"  hint: {failure.hint}\n")
+            stderr.write(error_text(failure))
             continue
         inputs.append(_Input(name, loaded, Path.cwd() if name == "-" else Path(name)))
     invalid = tuple(
