@@ -139,19 +139,6 @@ def span_of_mark(mark: Any, end: Any = None) -> Span:
     return Span(mark.line + 1, mark.column + 1, end.line + 1, end.column + 1, mark.index, end.index)
 
 
-def span_at_offset(text: str, start: int, end: int | None = None) -> Span:
-    """A :class:`Span` for character offsets into ``text``."""
-    end = start if end is None else end
-    line, column = _line_column(text, start)
-    end_line, end_column = _line_column(text, end)
-    return Span(line, column, end_line, end_column, start, end)
-
-
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
-
-
 def dotted(path: Path) -> str:
     """``("requirements", 3, "statement")`` as ``requirements[3].statement``."""
     out = ""

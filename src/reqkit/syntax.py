@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reqkit.positions import Problem, span_at_offset, span_of_mark
+from reqkit.positions import Problem, SourceMap, span_of_mark
 
 _RESERVED_STARTS = {
     "@": "'@'",
@@ -26,7 +26,7 @@ def explain_syntax_error(error: Any, text: str) -> Problem:
     if hasattr(error, "position") and hasattr(error, "reason"):
         return _reader_problem(error, text)
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    span = span_of_mark(mark) if mark is not None else span_at_offset(text, 0)
+    span = span_of_mark(mark) if mark is not None else SourceMap(text).offset_span(0, 0)
     problem = (getattr(error, "problem", None) or "").strip()
     context = (getattr(error, "context", None) or "").strip()
     char = text[span.start] if span.start < len(text) else ""
@@ -112,7 +112,7 @@ def _reader_problem(error: Any, text: str) -> Problem:
     )
     return Problem(
         "RK001",
-        span_at_offset(text, position),
+        SourceMap(text).offset_span(position, position),
         f"The text contains an invisible control character (U+{code:04X}) that YAML forbids",
         "Delete the character; it often comes from pasting out of a PDF or a chat tool.",
     )
