@@ -43,7 +43,11 @@ def found(terms: list[str], text: str, **options: bool) -> list[str]:
         (["can't"], "The form can't be empty.", ["can't"]),
         # the longest listed phrase wins where one starts another
         (["quick", "quick win"], "A quick win for the team.", ["quick win"]),
-        (["as soon as", "as soon as possible"], "Go live as soon as possible.", ["as soon as possible"]),
+        (
+            ["as soon as", "as soon as possible"],
+            "Go live as soon as possible.",
+            ["as soon as possible"],
+        ),
         # every occurrence, in order, without overlaps
         (["fast", "easy"], "Fast and easy, fast.", ["Fast", "easy", "fast"]),
         # nothing inside quotes or code spans

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reqkit.model import Brief, derived
 from reqkit.positions import Path
@@ -31,66 +32,11 @@ def mask_quoted(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-_TOKEN = re.compile(r"[^\W_]+")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def tokens(text: str) -> frozenset[str]:
-    """The words of ``text`` in lower case (cached: many rules ask about the same text)."""
-    return frozenset(_TOKEN.findall(text.lower()))
-
-
-_SEPARATOR = "\x00"  # stands for the white space or hyphen between two words of a phrase
-
-
-def _words_of(phrase: str) -> list[str]:
-    return [word for word in re.split(r"[\s-]+", phrase.strip()) if word]
-
-
-def _trie_pattern(phrases: Iterable[str]) -> str:
-    """One regular expression for many phrases, with shared prefixes factored out.
-
-    Python's regex engine tries alternatives one by one; a prefix tree lets it
-    reject most positions after one character, which keeps word lists of any
-    length fast on long texts. Quantifiers are greedy, so the longest phrase
-    wins where one is a prefix of another.
-    """
-    root: dict[str, dict] = {}
-    for phrase in phrases:
-        node = root
-        for char in _SEPARATOR.join(_words_of(phrase)):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict[str, dict]) -> str:
-    branches = [
-        (r"[\s-]+" if char == _SEPARATOR else re.escape(char)) + _emit(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    optional = "" in node
-    if len(branches) == 1 and not optional:
-        return branches[0]
-    group = "(?:" + "|".join(branches) + ")"
-    return group + "?" if optional else group
-
-
-def _bounded(phrases: list[str]) -> str:
-    """Whole-word matching: a phrase that starts or ends with a letter must not touch another."""
-    groups: dict[tuple[bool, bool], list[str]] = {}
-    for phrase in phrases:
-        key = (bool(re.match(r"\w", phrase)), bool(re.search(r"\w$", phrase)))
-        groups.setdefault(key, []).append(phrase)
-    parts = []
-    for (word_start, word_end), members in sorted(groups.items(), reverse=True):
-        start = r"(?<![\w-])" if word_start else ""
-        end = r"(?![\w-])" if word_end else ""
-        parts.append(start + _trie_pattern(members) + end)
-    return "|".join(parts)
+# A piece of text: a run of word characters, or one mark of punctuation.
+# White space and hyphens are what lies between pieces.
+_PIECE = re.compile(r"\w+|[^\w\s-]")
+_BETWEEN_WORDS = re.compile(r"[\s-]+")
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -102,30 +48,136 @@ class Match:
     text: str
 
 
+class Pieces(NamedTuple):
+    """A text cut into pieces, with where each one starts and ends."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    written: tuple[str, ...]
+    lowered: tuple[str, ...]
+    written_set: frozenset[str]
+    lowered_set: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def pieces(text: str) -> Pieces:
+    """The pieces of ``text`` outside quotes and code spans (cached: every matcher reads them)."""
+    found = list(_PIECE.finditer(mask_quoted(text)))
+    written = tuple(m.group() for m in found)
+    lowered = tuple(piece.lower() for piece in written)
+    return Pieces(
+        tuple(m.start() for m in found),
+        tuple(m.end() for m in found),
+        written,
+        lowered,
+        frozenset(written),
+        frozenset(lowered),
+    )
+
+
+class _Phrase(NamedTuple):
+    """A listed term as pieces, and for each gap between two pieces whether words meet there."""
+
+    pieces: tuple[str, ...]
+    spaced: tuple[bool, ...]
+    word_start: bool
+    word_end: bool
+
+
+def _phrase(term: str) -> _Phrase:
+    parts: list[str] = []
+    spaced: list[bool] = []
+    for word in _BETWEEN_WORDS.split(term):
+        within = _PIECE.findall(word)
+        if not within:
+            continue
+        if parts:
+            spaced.append(True)
+        spaced.extend([False] * (len(within) - 1))
+        parts.extend(within)
+    if not parts:
+        return _Phrase((), (), False, False)
+    return _Phrase(tuple(parts), tuple(spaced), _is_word(parts[0]), _is_word(parts[-1]))
+
+
+def _is_word(piece: str) -> bool:
+    return _WORD_CHARACTER.match(piece) is not None
+
+
 class TermMatcher:
-    """Matches any of a list of words and phrases, longest first, in one pass."""
+    """Matches any of a list of words and phrases, longest first, left to right.
+
+    Text and terms are compared piece by piece (see :func:`pieces`), so a
+    list of any length costs one dictionary look-up per piece of text, and
+    building a matcher costs next to nothing. Between the words of a phrase
+    any run of white space or hyphens matches ("user-friendly" is "user
+    friendly"); punctuation must be as listed. A term that starts or ends
+    with a word must not be glued to another word by a hyphen.
+    """
 
     def __init__(self, terms: Iterable[str], *, case_sensitive: bool = False) -> None:
         unique = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
         self.terms = tuple(unique)
-        flags = 0 if case_sensitive else re.IGNORECASE
-        folded = unique if case_sensitive else sorted({t.lower() for t in unique})
-        self._regex = re.compile(_bounded(folded), flags) if unique else None
-        # A phrase can only match where its first word occurs, so a text that
-        # has none of the first words is skipped without running the regex.
-        # Phrases without any letter or digit ("???") disable the shortcut.
-        firsts = [_TOKEN.search(term.lower()) for term in unique]
-        self._first_words = frozenset(m.group() for m in firsts if m) if all(firsts) else None
+        self._case_sensitive = case_sensitive
+        by_first: dict[str, list[_Phrase]] = {}
+        for term in unique if case_sensitive else {t.lower() for t in unique}:
+            phrase = _phrase(term)
+            if phrase.pieces:
+                by_first.setdefault(phrase.pieces[0], []).append(phrase)
+        for candidates in by_first.values():
+            candidates.sort(key=lambda p: (-len(p.pieces), -sum(map(len, p.pieces))))
+        self._by_first = by_first
+        self._firsts = frozenset(by_first)
 
-    def find(self, text: str) -> Iterator[Match]:
-        """Every match outside quotes and code spans."""
-        if self._regex is None or not text:
-            return
-        if self._first_words is not None and self._first_words.isdisjoint(tokens(text)):
-            return
-        masked = mask_quoted(text)
-        for found in self._regex.finditer(masked):
-            yield Match(found.start(), found.end(), text[found.start() : found.end()])
+    def find(self, text: str) -> tuple[Match, ...]:
+        """Every match outside quotes and code spans, in order."""
+        if not text or not self._firsts:
+            return ()
+        cut = pieces(text)
+        if self._firsts.isdisjoint(cut.written_set if self._case_sensitive else cut.lowered_set):
+            return ()
+        return tuple(self._scan(text, cut))
+
+    def _scan(self, text: str, cut: Pieces) -> Iterator[Match]:
+        words = cut.written if self._case_sensitive else cut.lowered
+        starts, ends = cut.starts, cut.ends
+        index, count = 0, len(words)
+        while index < count:
+            candidates = self._by_first.get(words[index])
+            length = 0
+            for phrase in candidates or ():
+                length = _match_length(phrase, text, words, starts, ends, index)
+                if length:
+                    break
+            if length:
+                last = index + length - 1
+                yield Match(starts[index], ends[last], text[starts[index] : ends[last]])
+                index += length
+            else:
+                index += 1
+
+
+def _match_length(
+    phrase: _Phrase,
+    text: str,
+    words: tuple[str, ...],
+    starts: tuple[int, ...],
+    ends: tuple[int, ...],
+    index: int,
+) -> int:
+    """How many pieces ``phrase`` covers at ``index``; 0 where it does not match."""
+    size = len(phrase.pieces)
+    last = index + size - 1
+    if last >= len(words) or words[index : last + 1] != phrase.pieces:
+        return 0
+    for offset, spaced in enumerate(phrase.spaced, start=index):
+        if (ends[offset] < starts[offset + 1]) != spaced:
+            return 0
+    if phrase.word_start and starts[index] and text[starts[index] - 1] == "-":
+        return 0
+    if phrase.word_end and ends[last] < len(text) and text[ends[last]] == "-":
+        return 0
+    return size
 
 
 @dataclass(frozen=True)

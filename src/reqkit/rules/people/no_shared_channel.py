@@ -89,4 +89,4 @@ class NoSharedChannel(Rule):
 
 
 def _names_any(words: tuple[str, ...], text: str) -> bool:
-    return next(TermMatcher(words).find(text), None) is not None
+    return bool(TermMatcher(words).find(text))

@@ -74,10 +74,11 @@ class PhraseFinder:
         curly = (term.replace("'", "’") for term in listed if "'" in term)
         self._matcher = TermMatcher((*listed, *curly))
 
-    def find(self, text: str) -> Iterator[Match]:
-        for match in self._matcher.find(text):
-            if normal(match.text) not in self._exceptions:
-                yield match
+    def find(self, text: str) -> tuple[Match, ...]:
+        found = self._matcher.find(text)
+        if not found or not self._exceptions:
+            return found
+        return tuple(match for match in found if normal(match.text) not in self._exceptions)
 
 
 @functools.lru_cache(maxsize=64)

@@ -106,8 +106,8 @@ def _as_listed(terms: tuple[str, ...], text: str) -> str | None:
 
 
 def _names_technology(rest: str, options: TermOptions) -> bool:
-    following = next(phrase_finder(options.effective()).find(rest), None)
-    return following is not None and not rest[: following.start].strip()
+    following = phrase_finder(options.effective()).find(rest)
+    return bool(following) and not rest[: following[0].start].strip()
 
 
 def _first_letter(text: str) -> str:
