@@ -23,6 +23,7 @@ from reqkit.loader import LoadedBrief, load_brief
 from reqkit.model import Stage
 from reqkit.positions import Path, dotted
 from reqkit.rules.base import Context, Finding
+from reqkit.rules.textcache import forget_texts
 from reqkit.ruleset import ActiveRule, build_ruleset
 from reqkit.waivers import collect_exemptions
 
@@ -75,11 +76,15 @@ class Linter:
         """Check one brief; raises :class:`UnreadableInput` if it cannot be read."""
         display = self.options.stdin_filename if name == "-" else name
         location = FilePath.cwd() if name == "-" else FilePath(name)
-        config = self.config_for(location)
+        rules = self.ruleset_for(self.config_for(location))
+        # The brief and all that rules derived from it are freed (by reference
+        # counting) when _check returns, so the collector, once resumed, does
+        # not have to walk them.
         with collector_paused():
-            loaded = load_brief(name, display)
-            diagnostics = self.lint_loaded(loaded, self.ruleset_for(config))
-        return FileResult(loaded.file, sort_diagnostics(diagnostics), loaded.text)
+            try:
+                return _check(name, display, lambda loaded: self.lint_loaded(loaded, rules))
+            finally:
+                forget_texts()
 
     def lint_loaded(self, loaded: LoadedBrief, rules: Iterable[ActiveRule]) -> list[Diagnostic]:
         """Schema problems of a loaded brief, plus rule findings if it is valid."""
@@ -99,6 +104,11 @@ class Linter:
                 found.append((_stamp(finding, active, severity, loaded), finding.path))
         kept = exemptions.apply(found)
         return [*loaded.diagnostics, *kept, *exemptions.unused(ran, loaded)]
+
+
+def _check(name: str, display: str, lint: Callable[[LoadedBrief], list[Diagnostic]]) -> FileResult:
+    loaded = load_brief(name, display)
+    return FileResult(loaded.file, sort_diagnostics(lint(loaded)), loaded.text)
 
 
 def _stamp(

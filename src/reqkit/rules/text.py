@@ -8,7 +8,6 @@ where a product name such as "Fast Track" or `fast_mode` is a name, not a wish.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,12 +15,13 @@ from typing import NamedTuple
 
 from reqkit.model import Brief, derived
 from reqkit.positions import Path
+from reqkit.rules.textcache import per_brief
 
 # "…", “…”, `…`, and '…' when the quote is not an apostrophe inside a word.
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|`[^`\n]*`|(?<![\w])\'[^\'\n]+\'(?![\w])')
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@per_brief
 def mask_quoted(text: str) -> str:
     """``text`` with quoted names and code spans blanked out, offsets unchanged.
 
@@ -59,7 +59,7 @@ class Pieces(NamedTuple):
     lowered_set: frozenset[str]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@per_brief
 def pieces(text: str) -> Pieces:
     """The pieces of ``text`` outside quotes and code spans (cached: every matcher reads them)."""
     found = list(_PIECE.finditer(mask_quoted(text)))

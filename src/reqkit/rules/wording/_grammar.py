@@ -8,11 +8,11 @@ names and code spans are blanked out, with offsets into the original text.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from reqkit.rules.text import mask_quoted
+from reqkit.rules.textcache import per_brief
 
 # A word: letters or digits, with inner hyphens and apostrophes ("e-mail", "can't").
 _WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
@@ -55,7 +55,7 @@ class Word(NamedTuple):
         return self.text.lower()
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_brief
 def words(text: str) -> tuple[Word, ...]:
     """The words of ``text`` outside quotes and code spans, in order (cached: rules share them)."""
     return tuple(Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(mask_quoted(text)))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reqkit.rules.text import mask_quoted
+from reqkit.rules.textcache import per_brief
 from reqkit.rules.wording._number_words import (
     CARRIED,
     COUNTERS,
@@ -77,7 +78,7 @@ class _Chunk(NamedTuple):
     trailing: str  # punctuation stripped from the end
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_brief
 def _chunks(masked: str) -> tuple[_Chunk, ...]:
     """The words of a text with their surrounding punctuation split off.
 
@@ -105,7 +106,7 @@ def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> tuple[Number
     return _numbers(text, tuple(label_words))
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@per_brief
 def _numbers(text: str, label_words: tuple[str, ...]) -> tuple[Number, ...]:
     return tuple(_read_numbers(text, label_words))
 
