@@ -93,9 +93,17 @@ def _rule_settings(config: Config, where: str) -> dict[str, tuple[Any, RuleOptio
 
 
 def _shared(rule: Rule, config: Config) -> dict[str, Any]:
-    """Project-wide settings that the rule takes as defaults for its own options."""
-    names = (snake(key) for key in SHARED_SETTINGS)
-    return {name: getattr(config, name) for name in names if name in rule.Options.model_fields}
+    """Project-wide settings that the rule takes as defaults for its own options.
+
+    Only settings that differ from the option's own default are passed on, so
+    that a project that sets nothing does not pay for validating options.
+    """
+    fields = rule.Options.model_fields
+    shared = {}
+    for name in map(snake, SHARED_SETTINGS):
+        if name in fields and getattr(config, name) != fields[name].default:
+            shared[name] = getattr(config, name)
+    return shared
 
 
 def _severity(value: Any, rule: Rule, where: str) -> Severity | str | None:
