@@ -216,3 +216,59 @@ def test_command_line_choices_match_the_library():
     assert [k.value for k in Kind] == list(KINDS)
     assert {f.value for f in FailOn} == {s.value for s in Severity}
     assert {f.value for f in LintFormat} == set(FORMATS)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["lint", "--help"],
+        ["render", "--help"],
+        ["init", "--help"],
+        ["lint", "--format", "nonsense", "x.yaml"],
+        ["lint"],
+        ["--help"],
+        ["lnt", "x.yaml"],
+    ],
+)
+def test_the_executable_parses_and_helps_as_the_whole_app_does(arguments):
+    """The executable builds only the named command; nobody can tell from the outside."""
+    environment = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
+    whole_app = "from reqkit.cli import app; app(prog_name='reqkit')"
+    narrowed, whole = (
+        subprocess.run(
+            [*command, *arguments], capture_output=True, text=True, check=False, env=environment
+        )
+        for command in (_executable(), [sys.executable, "-c", whole_app])
+    )
+    assert narrowed.stdout.strip() or narrowed.stderr.strip()
+    assert (narrowed.returncode, narrowed.stdout, narrowed.stderr) == (
+        whole.returncode,
+        whole.stdout,
+        whole.stderr,
+    )
+
+
+def test_output_is_complete_when_the_process_ends(tmp_path, bad):
+    """The executable exits without the interpreter's teardown; nothing may be lost on the way."""
+    briefs = []
+    for number in range(200):
+        copy = tmp_path / f"brief-{number:03}.yaml"
+        copy.write_bytes(bad.read_bytes())
+        briefs.append(str(copy))
+    done = subprocess.run(
+        [*_executable(), "lint", "--format", "json", *briefs],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["summary"]["files"] == 200
+    report = tmp_path / "report.xml"
+    done = subprocess.run(
+        [*_executable(), "lint", "--format", "junit", "--output", str(report), str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert report.read_text(encoding="utf-8").rstrip().endswith("</testsuites>")

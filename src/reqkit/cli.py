@@ -8,6 +8,7 @@ starts quickly.
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
 import typer
+from typer.main import get_command_name
 
 from reqkit import __version__
 from reqkit.cli_params import (
@@ -437,7 +439,7 @@ def main() -> NoReturn:
     # package's metadata, a fifth of the start-up time of a small run.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
-        app()
+        _app_for(sys.argv[1:])()
     except SystemExit as done:
         _leave(done.code)
     except KeyboardInterrupt:
@@ -454,6 +456,28 @@ def main() -> NoReturn:
         )
         _leave(ExitCode.USAGE)
     _leave(0)
+
+
+def _app_for(arguments: list[str]) -> typer.Typer:
+    """``app``, narrowed to the command that the command line names.
+
+    Typer turns every command's signature into options before it runs one,
+    and that is a tenth of the time a small ``reqkit lint`` takes. The
+    narrowed app has the same settings, root options and command, so it
+    parses, helps and fails in the same words; with no command named (or a
+    misspelt one) the whole app runs and lists them all.
+    """
+    named = arguments[0] if arguments else ""
+    chosen = [
+        info
+        for info in app.registered_commands
+        if (info.name or get_command_name(info.callback.__name__)) == named  # type: ignore[union-attr]
+    ]
+    if not chosen:
+        return app
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = chosen
+    return narrowed
 
 
 def _leave(code: object) -> NoReturn:
