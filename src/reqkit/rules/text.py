@@ -55,8 +55,6 @@ class Pieces(NamedTuple):
     ends: tuple[int, ...]
     written: tuple[str, ...]
     lowered: tuple[str, ...]
-    written_set: frozenset[str]
-    lowered_set: frozenset[str]
 
 
 @per_brief
@@ -64,15 +62,23 @@ def pieces(text: str) -> Pieces:
     """The pieces of ``text`` outside quotes and code spans (cached: every matcher reads them)."""
     found = list(_PIECE.finditer(mask_quoted(text)))
     written = tuple(m.group() for m in found)
-    lowered = tuple(piece.lower() for piece in written)
     return Pieces(
         tuple(m.start() for m in found),
         tuple(m.end() for m in found),
         written,
-        lowered,
-        frozenset(written),
-        frozenset(lowered),
+        tuple(piece.lower() for piece in written),
     )
+
+
+@per_brief
+def piece_set(text: str, lowered: bool) -> frozenset[str]:
+    """The distinct pieces of ``text``, in lower case if ``lowered``.
+
+    Cheaper than :func:`pieces` and enough to tell that no listed term can
+    start anywhere in the text, which is the answer for most texts.
+    """
+    written = _PIECE.findall(mask_quoted(text))
+    return frozenset(piece.lower() for piece in written) if lowered else frozenset(written)
 
 
 class _Phrase(NamedTuple):
@@ -98,6 +104,19 @@ def _phrase(term: str) -> _Phrase:
     if not parts:
         return _Phrase((), (), False, False)
     return _Phrase(tuple(parts), tuple(spaced), _is_word(parts[0]), _is_word(parts[-1]))
+
+
+#: Words found in nearly every requirement, never the rarest piece of a phrase.
+_COMMON = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "could", "for", "in", "is", "it",
+    "may", "might", "must", "of", "on", "or", "shall", "should", "that", "the", "this", "to",
+    "will", "with", "would",
+})  # fmt: skip
+
+
+def _rarest(parts: tuple[str, ...]) -> str:
+    """The piece of a phrase least likely to occur in a text: an uncommon word, then long."""
+    return max(parts, key=lambda piece: (piece.lower() not in _COMMON, _is_word(piece), len(piece)))
 
 
 def _is_word(piece: str) -> bool:
@@ -127,16 +146,20 @@ class TermMatcher:
         for candidates in by_first.values():
             candidates.sort(key=lambda p: (-len(p.pieces), -sum(map(len, p.pieces))))
         self._by_first = by_first
-        self._firsts = frozenset(by_first)
+        # A phrase can only match where all its pieces occur, so a text that
+        # lacks the rarest piece of every phrase is passed over at once: "to
+        # the extent possible" needs "possible", "shall not" needs "not".
+        self._clues = frozenset(
+            _rarest(phrase.pieces) for phrases in by_first.values() for phrase in phrases
+        )
 
     def find(self, text: str) -> tuple[Match, ...]:
         """Every match outside quotes and code spans, in order."""
-        if not text or not self._firsts:
+        if not text or not self._clues:
             return ()
-        cut = pieces(text)
-        if self._firsts.isdisjoint(cut.written_set if self._case_sensitive else cut.lowered_set):
+        if self._clues.isdisjoint(piece_set(text, not self._case_sensitive)):
             return ()
-        return tuple(self._scan(text, cut))
+        return tuple(self._scan(text, pieces(text)))
 
     def _scan(self, text: str, cut: Pieces) -> Iterator[Match]:
         words = cut.written if self._case_sensitive else cut.lowered

@@ -44,21 +44,34 @@ SUBORDINATORS = frozenset({
 
 
 class Word(NamedTuple):
-    """A word of a text and where it is."""
+    """A word of a text, where it is, and the word in lower case (rules compare that)."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 @per_brief
 def words(text: str) -> tuple[Word, ...]:
     """The words of ``text`` outside quotes and code spans, in order (cached: rules share them)."""
-    return tuple(Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(mask_quoted(text)))
+    return tuple(
+        Word(m.start(), m.end(), word, word.lower())
+        for m in _WORD.finditer(mask_quoted(text))
+        for word in (m.group(),)
+    )
+
+
+@per_brief
+def lowered_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` in lower case and in order, without positions (cheaper than words)."""
+    return tuple(_WORD.findall(mask_quoted(text).lower()))
+
+
+@per_brief
+def vocabulary(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case: a rule that needs a word can skip a text without it."""
+    return frozenset(lowered_words(text))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -80,6 +80,8 @@ class AndOrSlash(Rule):
         fixed = {term.lower() for term in options.fixed_terms}
         units = {unit.lower() for unit in options.per_units}
         for field in prose(brief, (STATEMENTS, CRITERIA, GOALS)):
+            if "/" not in field.text:
+                continue
             masked = mask_quoted(field.text)
             for found in _SLASHED.finditer(masked):
                 term = found.group(1).rstrip(".")

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import STATEMENTS, prose
-from reqkit.rules.wording._grammar import DETERMINERS, SUBORDINATORS, Word, sentences, words
+from reqkit.rules.wording._grammar import (
+    DETERMINERS,
+    SUBORDINATORS,
+    Word,
+    lowered_words,
+    sentences,
+    vocabulary,
+    words,
+)
 from reqkit.rules.wording._terms import document_lists
 
 #: Verbs that requirements use for an action of the solution, in their base form.
@@ -93,9 +101,8 @@ class CompoundRequirement(Rule):
 def _compound(
     text: str, verbs: set[str], modals: set[str]
 ) -> tuple[str, str, tuple[int, int]] | None:
-    every = words(text)
-    binding = [w for w in every if w.lower in modals]
-    if len(binding) > 1:
+    if sum(word in modals for word in lowered_words(text)) > 1:
+        binding = [w for w in words(text) if w.lower in modals]
         second = binding[1]
         return (
             f'"{second.text}" appears {len(binding)} times: '
@@ -103,7 +110,12 @@ def _compound(
             "Write one requirement per statement, each with its own id and acceptance criteria.",
             (second.start, second.end),
         )
-    joined = _joined_action(every, verbs, modals)
+    if _JOINERS.isdisjoint(vocabulary(text)):
+        joined = clause = None
+    else:
+        every = words(text)
+        joined = _joined_action(every, verbs, modals)
+        clause = None if joined else _joined_clause(every)
     if joined is not None:
         joiner, verb = joined
         return (
@@ -113,7 +125,6 @@ def _compound(
             "each with its own acceptance criteria.",
             (joiner.start, verb.end),
         )
-    clause = _joined_clause(every)
     if clause is not None:
         joiner, verb = clause
         return (

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from reqkit.model import Brief
 from reqkit.rules.base import STYLE_NOTE, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import STATEMENTS, prose
-from reqkit.rules.wording._grammar import Word, sentences, words
+from reqkit.rules.wording._grammar import Word, sentences, vocabulary, words
 from reqkit.rules.wording._terms import document_lists
 
 #: Past participles that do not end in "-ed" (INCOSE: active voice with a named actor).
@@ -112,6 +112,8 @@ class PassiveWithoutActor(Rule):
             frozenset(w.lower() for w in options.not_actors),
         )
         for field in prose(brief, (STATEMENTS,)):
+            if _BE.isdisjoint(vocabulary(field.text)):
+                continue
             every = words(field.text)
             for start, end in sentences(field.text):
                 sentence = [w for w in every if start <= w.start < end]

@@ -184,6 +184,7 @@ class Superlative(TermRule):
         absolutes = (
             Finding(field.path, *self.wording(found.group(), field), span=found.span())
             for field in self.fields(brief)
+            if "100" in field.text
             for found in _HUNDRED.finditer(mask_quoted(field.text))
             if found.group("what").lower() in promises
         )

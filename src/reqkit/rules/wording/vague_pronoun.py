@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, STATEMENTS, prose
-from reqkit.rules.wording._grammar import DETERMINERS, MODALS, Word, sentences, words
+from reqkit.rules.wording._grammar import DETERMINERS, MODALS, Word, sentences, vocabulary, words
 from reqkit.rules.wording._terms import document_lists
 
 #: Pronouns that stand for something said elsewhere (ISO/IEC/IEEE 29148: vague pronouns).
@@ -21,7 +20,6 @@ SUBJECT_VERBS = (
     "applies", "apply", "works", "work", "includes", "include", "covers", "cover",
 )  # fmt: skip
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 # "it", "they" and "them" are always pronouns; the demonstratives only sometimes.
 _PERSONAL = frozenset({"it", "they", "them"})
 # "It is possible to ...", "make it easy to ...", "it takes 2 minutes to ...": an empty "it".
@@ -74,7 +72,7 @@ class VaguePronoun(Rule):
         pronouns = {p.lower() for p in options.pronouns}
         verbs = {v.lower() for v in options.subject_verbs} | MODALS
         for field in prose(brief, (STATEMENTS, CRITERIA)):
-            if pronouns.isdisjoint(_LETTERS.findall(field.text.lower())):
+            if pronouns.isdisjoint(vocabulary(field.text)):
                 continue
             every = words(field.text)
             for start, end in sentences(field.text):
