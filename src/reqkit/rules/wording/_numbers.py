@@ -14,7 +14,6 @@ import enum
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from reqkit.rules.text import mask_quoted
@@ -44,8 +43,7 @@ class Kind(enum.Enum):
     NAME = "name"  # an id, version, date, time, year or standard: "REQ-004", "WCAG 2.1"
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """A number as written and what it is."""
 
     start: int
@@ -60,9 +58,6 @@ class Number:
 
 _LEADING = "([{\"'“‘~<>≤≥"
 _TRAILING = ".,;:!?)]}\"'”’"
-# A run of non-space characters: opening brackets and quotes, the word or number, and
-# closing punctuation.
-_RUN = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_MARKS = frozenset(".!?")
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?")
@@ -83,16 +78,19 @@ def _chunks(masked: str) -> tuple[_Chunk, ...]:
     """The words of a text with their surrounding punctuation split off.
 
     Cached, because several rules read the numbers of the same statement;
-    stripping in Python is also much cheaper than a regex with a lazy middle.
+    splitting and stripping in Python is also much cheaper than a regex with
+    a lazy middle.
     """
     chunks = []
-    for match in _RUN.finditer(masked):
-        run = match.group()
+    end = 0
+    find, make = masked.index, tuple.__new__  # the named tuple's own __new__ is Python code
+    for run in masked.split():
+        start = find(run, end)
+        end = start + len(run)
         body = run.lstrip(_LEADING)
         core = body.rstrip(_TRAILING)
         if core:
-            start = match.start() + len(run) - len(body)
-            chunks.append(_Chunk(match.start(), match.end(), core, start, body[len(core) :]))
+            chunks.append(make(_Chunk, (start, end, core, end - len(body), body[len(core) :])))
     return tuple(chunks)
 
 
@@ -118,7 +116,7 @@ def _read_numbers(text: str, label_words: tuple[str, ...]) -> Iterator[Number]:
     unit_in_sentence = False
     previous: tuple[int, Kind] | None = None
     for index, chunk in enumerate(chunks):
-        if _DIGIT.search(chunk.core):
+        if not chunk.core.isalpha() and _DIGIT.search(chunk.core):
             kind = _by_shape(chunk.core) or _by_context(chunks, index, masked, labels)
             if previous == (index - 2, Kind.NAME) and chunks[index - 1].core.lower() in RANGE_LINKS:
                 kind = Kind.NAME  # "phases 1 and 2", "level 2 or 3"
