@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -87,7 +87,7 @@ class WrittenText(NamedTuple):
         return (*self.parent, self.key)
 
 
-def all_text(brief: Brief) -> Iterator[WrittenText]:
+def all_text(brief: Brief, where: Callable[[str], object] | None = None) -> Iterator[WrittenText]:
     """Every string the author wrote, section by section, found by walking the model.
 
     Walking the model rather than listing fields means a section added to the
@@ -97,13 +97,22 @@ def all_text(brief: Brief) -> Iterator[WrittenText]:
     words and are included. A value the schema expands from a short form
     (money written as ``48000 EUR``) yields paths inside that value. Fields
     that only take a fixed set of words (``priority: must``) are not text.
+
+    ``where`` picks the strings worth returning: a cheap test that most
+    strings fail saves making a record for each of them.
     """
     found: list[WrittenText] = []
-    _collect_text(brief, (), found)
+    _collect_text(brief, (), found, where or _anything)
     return iter(found)
 
 
-def _collect_text(value: Any, path: Path, found: list[WrittenText]) -> None:
+def _anything(text: str) -> bool:
+    return True
+
+
+def _collect_text(
+    value: Any, path: Path, found: list[WrittenText], where: Callable[[str], object]
+) -> None:
     # Collects into a list rather than nesting generators, for the same reason.
     if isinstance(value, BaseModel):
         written = value.model_fields_set
@@ -118,12 +127,13 @@ def _collect_text(value: Any, path: Path, found: list[WrittenText]) -> None:
         return
     is_map = isinstance(value, dict)
     for key, item in items:
-        if is_map and isinstance(key, str):
+        if is_map and isinstance(key, str) and where(key):
             found.append(WrittenText(path, key, key, True))
         if isinstance(item, str):
-            found.append(WrittenText(path, key, item))
+            if where(item):
+                found.append(WrittenText(path, key, item))
         elif isinstance(item, (BaseModel, list, tuple, dict)):
-            _collect_text(item, (*path, key), found)
+            _collect_text(item, (*path, key), found, where)
 
 
 @functools.cache

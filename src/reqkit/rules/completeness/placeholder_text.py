@@ -46,13 +46,16 @@ class PlaceholderFinder:
             for term in (*markers, *phrases)
             if term.strip()
         ]
-        longest = {max(parts, key=len) for parts in words}
+        longest = {max(parts, key=len) for parts in words if parts}
         self._clues = tuple(sorted(longest | {"??", "<", "["}))
+
+    def might_hold(self, text: str) -> bool:
+        """False when ``text`` surely holds no placeholder: true of nearly every text."""
+        return any(map(text.lower().__contains__, self._clues))
 
     def find(self, text: str) -> list[Match]:
         """Every placeholder in ``text``, in order; one that lies inside another counts once."""
-        lowered = text.lower()
-        if not any(clue in lowered for clue in self._clues):
+        if not self.might_hold(text):
             return []
         found = [*self._markers.find(text), *self._phrases.find(text), *_punctuation_gaps(text)]
         found.sort(key=lambda m: (m.start, -m.end))
@@ -128,7 +131,7 @@ class PlaceholderText(Rule):
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         finder = context.options.finder()  # type: ignore[attr-defined]
-        for written in all_text(brief):
+        for written in all_text(brief, where=finder.might_hold):
             for match in finder.find(written.text):
                 yield Finding(
                     written.path,
