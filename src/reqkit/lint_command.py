@@ -17,7 +17,6 @@ from reqkit.config import find_config_file, load_config
 from reqkit.diagnostics import Severity
 from reqkit.errors import UsageError, error_text
 from reqkit.formatters import FormatOptions, get_formatter
-from reqkit.fsio import check_may_write, write_atomic
 from reqkit.linter import LintOptions, lint_paths
 
 #: Show a progress bar only for runs long enough to need one.
@@ -60,6 +59,8 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
     )
     fail_on = _fail_on(request)
     if request.output is not None:
+        from reqkit.fsio import check_may_write
+
         check_may_write(
             request.output, force=True, inputs=tuple(Path(p) for p in request.paths if p != "-")
         )
@@ -79,6 +80,8 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
     if request.output is None:
         stdout.write(get_formatter(request.output_format)(report, shown))
     else:
+        from reqkit.fsio import write_atomic
+
         write_atomic(request.output, get_formatter(request.output_format)(report, FormatOptions()))
         stdout.write(get_formatter("text")(report, shown))
     return int(report.exit_code(fail_on))
