@@ -54,8 +54,7 @@ def rule_records() -> list[dict[str, Any]]:
 
 def _options(rule: Rule) -> dict[str, dict[str, Any]]:
     options = {}
-    for name, info in rule.Options.model_fields.items():
-        default = info.get_default(call_default_factory=True)
+    for name, default in rule.Options.defaults().items():
         options[kebab(name)] = {
             "default": list(default) if isinstance(default, tuple) else default,
             "description": " ".join(field_doc(rule.Options, name).split()),

@@ -20,13 +20,16 @@ from itertools import pairwise
 from pydantic import BaseModel
 
 
-def field_doc(model: type[BaseModel], name: str) -> str:
-    """The documentation of field ``name``: an explicit description, else its docstring."""
-    info = model.model_fields.get(name)
+def field_doc(model: type, name: str) -> str:
+    """The documentation of field ``name``: an explicit description, else its docstring.
+
+    ``model`` is a pydantic model or a class declared like one (rule options).
+    """
+    info = getattr(model, "model_fields", {}).get(name)
     if info is not None and info.description:
         return _clean(info.description)
     for cls in model.__mro__:
-        if isinstance(cls, type) and issubclass(cls, BaseModel):
+        if cls not in (object, BaseModel):
             doc = _class_docs(cls.__module__, cls.__qualname__).get(name)
             if doc:
                 return doc

@@ -98,10 +98,10 @@ def _shared(rule: Rule, config: Config) -> dict[str, Any]:
     Only settings that differ from the option's own default are passed on, so
     that a project that sets nothing does not pay for validating options.
     """
-    fields = rule.Options.model_fields
+    defaults = rule.Options.defaults()
     shared = {}
     for name in map(snake, SHARED_SETTINGS):
-        if name in fields and getattr(config, name) != fields[name].default:
+        if name in defaults and getattr(config, name) != defaults[name]:
             shared[name] = getattr(config, name)
     return shared
 
@@ -122,8 +122,8 @@ def _severity(value: Any, rule: Rule, where: str) -> Severity | str | None:
 
 def _options(rule: Rule, values: dict[str, Any], where: str) -> RuleOptions:
     if not values:
-        return rule.Options.model_construct()  # the defaults need no validation
-    valid = [kebab(name) for name in rule.Options.model_fields]
+        return rule.Options()  # the defaults need no checking
+    valid = [kebab(name) for name in rule.Options.defaults()]
     try:
         return rule.Options(**values)
     except ValidationError as error:

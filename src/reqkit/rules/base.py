@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict
-
 from reqkit.diagnostics import Severity
 from reqkit.model import Brief, Stage
 from reqkit.positions import Path
+from reqkit.rules.options import RuleOptions
 
 FRICTION_SOURCES: dict[str, str] = {
     "F1": "half-baked idea",
@@ -93,17 +92,6 @@ ALWAYS_ERROR = Levels(draft=_E, handoff=_E, approved=_E)
 ALWAYS_WARNING = Levels(draft=_W, handoff=_W, approved=_W)
 #: Style advice that is often but not always right: a note at every stage, never more.
 STYLE_NOTE = Levels(draft=_I, handoff=_I, approved=_I)
-
-
-class RuleOptions(BaseModel):
-    """Options a project can set for a rule in its configuration file.
-
-    Validation is built only for options a project actually sets (the defaults
-    are taken as they are), which keeps dozens of option classes from slowing
-    down the start of every run.
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @dataclass(frozen=True)

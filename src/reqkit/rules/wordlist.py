@@ -17,8 +17,6 @@ import functools
 import inspect
 from collections.abc import Iterator, Mapping
 
-from pydantic import Field, create_model
-
 from reqkit.model import Brief
 from reqkit.rules.base import Context, Finding, Levels, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, STATEMENTS, TermMatcher, prose
@@ -76,16 +74,8 @@ def wordlist_rule(
     ``module`` is the defining module's ``__name__``, so the rule is documented
     as living where it is written.
     """
-    options = create_model(  # type: ignore[call-overload]
-        f"{_camel(name)}Options",
-        __base__=WordListOptions,
-        words=(
-            tuple[str, ...],
-            Field(
-                default=words,
-                description="The built-in list; setting it replaces the list entirely.",
-            ),
-        ),
+    options = type(
+        f"{_camel(name)}Options", (WordListOptions,), {"__module__": module, "words": words}
     )
     specific = {k.lower(): v for k, v in (hints or {}).items()}
 

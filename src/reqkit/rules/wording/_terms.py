@@ -34,8 +34,7 @@ def document_lists(rule: R) -> R:
     above", so the list has to be in the text the user reads.
     """
     listed = []
-    for name, info in rule.Options.model_fields.items():
-        default = info.get_default(call_default_factory=True)
+    for name, default in rule.Options.defaults().items():
         if isinstance(default, tuple) and len(default) > 8:
             title = "Built-in list" if name == "words" else f"Built-in {kebab(name)}"
             listed.append(f"{title}: " + ", ".join(f'"{word}"' for word in default) + ".")
