@@ -60,6 +60,9 @@ _LEADING = "([{\"'“‘~<>≤≥"
 _TRAILING = ".,;:!?)]}\"'”’"
 _DIGIT = re.compile(r"\d")
 _SENTENCE_MARKS = frozenset(".!?")
+_CURRENCY_SIGNS = frozenset(CURRENCY_SIGNS)
+_LETTER = re.compile(r"[^\W\d_]")
+_ABBREVIATION = re.compile(r"\d+[A-Z]{2,}")
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -101,34 +104,32 @@ def numbers(text: str, label_words: Sequence[str] = LABEL_WORDS) -> tuple[Number
     """
     if not _DIGIT.search(text):
         return ()
-    return _numbers(text, tuple(label_words))
+    # A frozenset keeps its hash, so the per-brief cache does not rehash the list on each call.
+    labels = _DEFAULT_LABELS if label_words is LABEL_WORDS else _lower_set(tuple(label_words))
+    return _numbers(text, labels)
 
 
 @per_brief
-def _numbers(text: str, label_words: tuple[str, ...]) -> tuple[Number, ...]:
-    return tuple(_read_numbers(text, label_words))
+def _numbers(text: str, labels: frozenset[str]) -> tuple[Number, ...]:
+    return tuple(_read_numbers(text, labels))
 
 
-def _read_numbers(text: str, label_words: tuple[str, ...]) -> Iterator[Number]:
+def _read_numbers(text: str, labels: frozenset[str]) -> Iterator[Number]:
     masked = mask_quoted(text)
     chunks = _chunks(masked)
-    labels = _lower_set(tuple(label_words))
     unit_in_sentence = False
     previous: tuple[int, Kind] | None = None
-    for index, chunk in enumerate(chunks):
-        if not chunk.core.isalpha() and _DIGIT.search(chunk.core):
-            kind = _by_shape(chunk.core) or _by_context(chunks, index, masked, labels)
+    for index, (_, _, core, start, trailing) in enumerate(chunks):
+        if not core.isalpha() and _DIGIT.search(core):
+            kind = _by_shape(core) or _by_context(chunks, index, masked, labels)
             if previous == (index - 2, Kind.NAME) and chunks[index - 1].core.lower() in RANGE_LINKS:
                 kind = Kind.NAME  # "phases 1 and 2", "level 2 or 3"
             if kind is Kind.BARE:
                 kind = _unit_from_context(chunks, index, unit_in_sentence)
             unit_in_sentence |= kind is Kind.QUANTITY and not _joins_next_number(chunks, index)
             previous = (index, kind)
-            start = chunk.core_start
-            yield Number(
-                start, start + len(chunk.core), text[start : start + len(chunk.core)], kind
-            )
-        if chunk.trailing and not _SENTENCE_MARKS.isdisjoint(chunk.trailing):
+            yield Number(start, start + len(core), text[start : start + len(core)], kind)
+        if trailing and not _SENTENCE_MARKS.isdisjoint(trailing):
             unit_in_sentence = False
 
 
@@ -149,17 +150,20 @@ def _lower_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word.lower() for word in words)
 
 
+_DEFAULT_LABELS = _lower_set(LABEL_WORDS)
+
+
 def _by_shape(core: str) -> Kind | None:
     """The kind a number has whatever surrounds it, or None if only context can tell."""
-    if any(sign in core for sign in CURRENCY_SIGNS) or core.endswith("%"):
+    if not _CURRENCY_SIGNS.isdisjoint(core) or core.endswith("%"):
         return Kind.QUANTITY
     if "(" in core:
         return Kind.NAME  # "Art. 6(1)(b)"
-    if re.search(r"[^\W\d_]", core):
+    if _LETTER.search(core):
         # "5s", "30-minute", "10ms" carry their unit;
         # "GA4", "v3", "REQ-004", "1st", "2FA" are names.
         starts_with_digit = core[0].isdigit()
-        if not starts_with_digit or _ORDINAL.fullmatch(core) or re.fullmatch(r"\d+[A-Z]{2,}", core):
+        if not starts_with_digit or _ORDINAL.fullmatch(core) or _ABBREVIATION.fullmatch(core):
             return Kind.NAME
         return Kind.QUANTITY
     if _PLAIN.fullmatch(core) is None or (len(core) > 1 and core[0] == "0" and core[1].isdigit()):
@@ -244,7 +248,7 @@ def _by_following(chunks: list[_Chunk], index: int) -> Kind:
             if previous.trailing:
                 return Kind.BARE
             continue
-        if word in FUNCTION_WORDS or not re.match(r"[^\W\d_]", word):
+        if word in FUNCTION_WORDS or not _LETTER.match(word):
             return Kind.BARE
         return Kind.QUANTITY
     return Kind.BARE
