@@ -95,3 +95,26 @@ def test_mask_keeps_offsets() -> None:
     assert len(masked) == len(text)
     assert "quoted" not in masked and "code" not in masked
     assert masked.startswith("A ") and masked.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitor's page and the team's list.",
+        "'Fast Lane' opens",
+        "The 'Fast Lane' button",
+        "(‘Fast’) and “Easy”",
+        'A "quoted" word',
+        "Use `fast_mode`.",
+        "rock'n'roll all night",
+        "_'x' is a name",
+        "ü'x' and é 'y'",
+        "don't",
+        "'",
+        "end'",
+    ],
+)
+def test_masking_only_skips_texts_that_hold_no_quotation(text):
+    from reqkit.rules.text import _QUOTED
+
+    assert mask_quoted(text) == _QUOTED.sub(lambda m: " " * len(m.group()), text)

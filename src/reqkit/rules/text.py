@@ -21,13 +21,30 @@ from reqkit.rules.textcache import per_brief
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|`[^`\n]*`|(?<![\w])\'[^\'\n]+\'(?![\w])')
 
 
+def _may_quote(text: str) -> bool:
+    """Whether ``text`` has a mark that opens a quotation or code span.
+
+    Most texts have none, or only apostrophes inside words ("visitor's");
+    a few string searches tell, where the pattern's look-behind would take
+    several times as long.
+    """
+    if '"' in text or "“" in text or "‘" in text or "`" in text:
+        return True
+    at = text.find("'")
+    while at != -1:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):  # as (?<![\w]) reads it
+            return True
+        at = text.find("'", at + 1)
+    return False
+
+
 @per_brief
 def mask_quoted(text: str) -> str:
     """``text`` with quoted names and code spans blanked out, offsets unchanged.
 
     Cached: every wording rule reads the same statements, so each is masked once.
     """
-    if not any(mark in text for mark in "\"“‘`'"):
+    if not _may_quote(text):
         return text
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
@@ -71,14 +88,19 @@ def pieces(text: str) -> Pieces:
 
 
 @per_brief
-def piece_set(text: str, lowered: bool) -> frozenset[str]:
-    """The distinct pieces of ``text``, in lower case if ``lowered``.
+def lowered_pieces(text: str) -> frozenset[str]:
+    """The distinct pieces of ``text`` in lower case.
 
     Cheaper than :func:`pieces` and enough to tell that no listed term can
-    start anywhere in the text, which is the answer for most texts.
+    occur anywhere in the text, which is the answer for most texts.
     """
-    written = _PIECE.findall(mask_quoted(text))
-    return frozenset(piece.lower() for piece in written) if lowered else frozenset(written)
+    return frozenset(map(str.lower, _PIECE.findall(mask_quoted(text))))
+
+
+@per_brief
+def written_pieces(text: str) -> frozenset[str]:
+    """The distinct pieces of ``text`` as written, for matching in exact letter case."""
+    return frozenset(_PIECE.findall(mask_quoted(text)))
 
 
 class _Phrase(NamedTuple):
@@ -152,12 +174,15 @@ class TermMatcher:
         self._clues = frozenset(
             _rarest(phrase.pieces) for phrases in by_first.values() for phrase in phrases
         )
+        self._pieces_of = written_pieces if case_sensitive else lowered_pieces
+
+    def could_match(self, text: str) -> bool:
+        """False if no term can occur in ``text``: a quick test that most texts fail."""
+        return not self._clues.isdisjoint(self._pieces_of(text))
 
     def find(self, text: str) -> tuple[Match, ...]:
         """Every match outside quotes and code spans, in order."""
-        if not text or not self._clues:
-            return ()
-        if self._clues.isdisjoint(piece_set(text, not self._case_sensitive)):
+        if not self.could_match(text):
             return ()
         return tuple(self._scan(text, pieces(text)))
 
@@ -203,9 +228,8 @@ def _match_length(
     return size
 
 
-@dataclass(frozen=True)
-class TextField:
-    """A piece of prose in the brief and where it lives."""
+class TextField(NamedTuple):
+    """A piece of prose in the brief and where it lives (a named tuple: there are thousands)."""
 
     path: Path
     text: str
@@ -219,10 +243,17 @@ GOALS = "goal"
 METRICS = "metric"
 
 
-def prose(brief: Brief, kinds: Iterable[str] = (STATEMENTS, CRITERIA)) -> Iterator[TextField]:
-    """Requirement statements, acceptance criteria, goal statements and metric names."""
+def prose(brief: Brief, kinds: Iterable[str] = (STATEMENTS, CRITERIA)) -> tuple[TextField, ...]:
+    """Requirement statements, acceptance criteria, goal statements and metric names.
+
+    Made once per brief and set of kinds: a dozen rules read the same prose.
+    """
     wanted = frozenset(kinds)
-    return (field for field in derived(brief, "prose", _all_prose) if field.kind in wanted)
+    return derived(
+        brief,
+        "prose of " + ", ".join(sorted(wanted)),
+        lambda brief: tuple(f for f in derived(brief, "prose", _all_prose) if f.kind in wanted),
+    )
 
 
 def _all_prose(brief: Brief) -> tuple[TextField, ...]:

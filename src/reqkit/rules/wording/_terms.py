@@ -73,6 +73,10 @@ class PhraseFinder:
         curly = (term.replace("'", "’") for term in listed if "'" in term)
         self._matcher = TermMatcher((*listed, *curly))
 
+    def could_match(self, text: str) -> bool:
+        """False if no listed term can occur in ``text`` (see :meth:`TermMatcher.could_match`)."""
+        return self._matcher.could_match(text)
+
     def find(self, text: str) -> tuple[Match, ...]:
         found = self._matcher.find(text)
         if not found or not self._exceptions:
@@ -116,6 +120,8 @@ class TermRule(Rule):
         options: TermOptions = context.options  # type: ignore[assignment]
         finder = phrase_finder(options.effective(), tuple(options.exceptions))
         for field in self.fields(brief):
+            if not finder.could_match(field.text):
+                continue
             for match in finder.find(field.text):
                 if self.keep(brief, field, match, options):
                     message, hint = self.wording(as_written(match), field)
