@@ -38,6 +38,7 @@ from reqkit.cli_params import (
 )
 from reqkit.diagnostics import ExitCode
 from reqkit.errors import ReqkitError, error_text
+from reqkit.startup import skip_pydantic_plugin_lookup
 
 app = typer.Typer(
     name="reqkit",
@@ -438,6 +439,7 @@ def main() -> NoReturn:
     # reqkit uses no pydantic plugins; looking them up scans every installed
     # package's metadata, a fifth of the start-up time of a small run.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    skip_pydantic_plugin_lookup()
     try:
         _app_for(sys.argv[1:])()
     except SystemExit as done:

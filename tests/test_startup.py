@@ -1,0 +1,67 @@
+"""The executable's start-up shortcuts change how long it takes, never what it does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from conftest import EXAMPLES
+
+
+def python(code: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    settings = {
+        key: value for key, value in os.environ.items() if key != "PYDANTIC_DISABLE_PLUGINS"
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**settings, **environment},
+    )
+
+
+LINT = f"""
+import sys
+sys.argv = ["reqkit", "lint", "--quiet", {str(EXAMPLES / "crm-migration.yaml")!r}]
+from reqkit.cli import main
+main()
+"""
+
+IMPORTED = """
+import os, sys
+os._exit = lambda status: (print(sorted(sys.modules), file=sys.stderr), sys.exit(status))
+"""
+
+
+def test_a_lint_run_does_not_look_for_pydantic_plugins():
+    done = python(IMPORTED + LINT)
+    assert done.returncode == 0, done.stderr
+    assert "All clear" in done.stdout
+    assert "'importlib.metadata'" not in done.stderr
+
+
+def test_plugins_set_by_the_user_are_looked_up():
+    done = python(IMPORTED + LINT, PYDANTIC_DISABLE_PLUGINS="some-plugin")
+    assert done.returncode == 0, done.stderr
+    assert "'importlib.metadata'" in done.stderr
+
+
+def test_the_stand_in_hands_other_names_to_the_real_loader():
+    done = python(
+        """
+from reqkit.startup import skip_pydantic_plugin_lookup
+skip_pydantic_plugin_lookup()
+from pydantic import BaseModel
+class Point(BaseModel):
+    x: int
+assert Point(x=1).x == 1
+from pydantic.plugin._loader import PYDANTIC_ENTRY_POINT_GROUP, get_plugins
+assert list(get_plugins()) == []
+print(PYDANTIC_ENTRY_POINT_GROUP)
+""",
+        PYDANTIC_DISABLE_PLUGINS="__all__",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "pydantic"
