@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reqkit.cli import main
+from reqkit.startup import launch
 
 if __name__ == "__main__":
-    main()
+    launch()
