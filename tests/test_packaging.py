@@ -53,4 +53,4 @@ def test_wheel_contains_templates_and_code(wheel):
 def test_wheel_declares_the_console_script(wheel):
     archive = zipfile.ZipFile(wheel)
     (entry_points,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
-    assert "reqkit = reqkit.cli:main" in archive.read(entry_points).decode()
+    assert "reqkit = reqkit.startup:launch" in archive.read(entry_points).decode()
