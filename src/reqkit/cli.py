@@ -435,7 +435,7 @@ def init(
 
 
 def main() -> NoReturn:
-    """Entry point of the ``reqkit`` executable."""
+    """Run the command line and end the process (:func:`reqkit.startup.launch` calls it)."""
     # reqkit uses no pydantic plugins; looking them up scans every installed
     # package's metadata, a fifth of the start-up time of a small run.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
