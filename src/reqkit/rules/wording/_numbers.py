@@ -202,7 +202,7 @@ def _names_what_follows(before: _Chunk, chunk: _Chunk, masked: str, labels: set[
         return True
     if word.isupper() and len(word) > 1 and word.isalpha():
         return True  # "WCAG 2.1", "ISO 27001", "HTTP 404"
-    capitalised = any(ch.isupper() for ch in word) and word.isalpha() and word != "I"
+    capitalised = word != lower and word.isalpha() and word != "I"  # a capital letter in it
     return capitalised and not _starts_sentence(masked, before.start)  # "iOS 17", "Hall 4"
 
 
