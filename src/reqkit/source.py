@@ -62,7 +62,7 @@ class _Abort(Exception):
 class _Frame:
     path: Path
     container: Any
-    span: Span
+    start: Any  # the event that opened the collection
     key: str | None = None
     key_event: Any = None
     key_is_merge: bool = False
@@ -92,11 +92,11 @@ def parse_yaml(text: str) -> ParsedYaml:
 
 def _events(text: str) -> Iterator[Any]:
     if _CParser is not None:
-        parser = _CParser(text)
+        get_event, end = _CParser(text).get_event, ev.StreamEndEvent
         while True:
-            event = parser.get_event()
+            event = get_event()
             yield event
-            if isinstance(event, ev.StreamEndEvent):
+            if type(event) is end:
                 return
     else:  # pragma: no cover
         from ruamel.yaml import YAML
@@ -114,6 +114,7 @@ class _Builder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.source_map = SourceMap(text)
+        self._values, self._keys = self.source_map.values, self.source_map.keys
         self.problems: list[Problem] = []
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
@@ -132,13 +133,16 @@ class _Builder:
             ev.AliasEvent: self._alias,
             ev.DocumentStartEvent: self._document,
         }
+        scalar, scalar_event = self._scalar, ev.ScalarEvent
         for event in _events(self.text):
             if self.skipping:
                 self._skip(event)
-                continue
-            handler = handlers.get(type(event))
-            if handler is not None:
-                handler(event)
+            elif type(event) is scalar_event:  # most events: tested before the look-up
+                scalar(event)
+            else:
+                handler = handlers.get(type(event))
+                if handler is not None:
+                    handler(event)
 
     def _skip(self, event: Any) -> None:
         """Consume the events of a complex key, which has already been reported."""
@@ -165,33 +169,37 @@ class _Builder:
         return (*top.path, len(top.container))
 
     def _scalar(self, event: Any) -> None:
+        # The hottest code of reading a brief: one call per scalar, so it reads
+        # each attribute once and leaves rare cases to other methods.
         stack = self.stack
         if not stack:
             self.source_map.values[()] = event
             self.root = self._typed(event, ())
             return
         top = stack[-1]
-        if top.is_map:
+        is_map = top.is_map
+        if is_map:
             key = top.key
             if key is None:
                 self._key(event)
                 return
             path = (*top.path, key)
         else:
-            path = (*top.path, len(top.container))
+            container = top.container
+            path = (*top.path, len(container))
         tag = event.tag
-        if tag is None and not event.style:
-            value = resolve_plain(event.value)
-        elif tag is None or tag == "!":
+        if tag is None:
+            value = event.value if event.style else resolve_plain(event.value)
+        elif tag == "!":
             value = event.value
         else:
             value = self._typed(event, path)
-        self.source_map.values[path] = event
+        self._values[path] = event
         if event.anchor:
             self.anchors[event.anchor] = (value, 1)
         top.weight += 1
-        if not top.is_map:
-            top.container.append(value)
+        if not is_map:
+            container.append(value)
         elif top.skip_value or top.key_is_merge:
             self._attach_special(top, value)
         else:
@@ -212,8 +220,8 @@ class _Builder:
         top = self.stack[-1]
         key = event.value
         path = (*top.path, key)
-        top.key_is_merge = key == "<<" and not event.style
-        if not top.key_is_merge and key in top.container:
+        merge = top.key_is_merge = key == "<<" and not event.style
+        if not merge and key in top.container:
             first = self.source_map.key_of(path)
             where = f" (first at line {first.line})" if first else ""
             self.problems.append(
@@ -227,7 +235,7 @@ class _Builder:
             )
             top.skip_value = True
         else:
-            self.source_map.keys[path] = event
+            self._keys[path] = event
         top.key, top.key_event = key, event
 
     def _complex_key(self, event: Any) -> None:
@@ -259,13 +267,12 @@ class _Builder:
                 )
             )
         path = self._child_path() if self.stack else ()
-        span = _span(event)
         if event.tag not in _COLLECTION_TAGS:
-            self._unsupported_tag(event.tag, span, path)
-        is_map = isinstance(event, ev.MappingStartEvent)
+            self._unsupported_tag(event.tag, _span(event), path)
+        is_map = type(event) is ev.MappingStartEvent
         container: Any = {} if is_map else []
-        self.source_map.values[path] = span
-        self.stack.append(_Frame(path, container, span, is_map=is_map, anchor=event.anchor))
+        self._values[path] = event  # turned into a Span only if a problem is reported here
+        self.stack.append(_Frame(path, container, event, is_map=is_map, anchor=event.anchor))
 
     def _close(self, event: Any = None) -> None:
         frame = self.stack.pop()
@@ -334,7 +341,7 @@ class _Builder:
             self.problems.append(
                 Problem(
                     "RK005",
-                    _span(frame.key_event) if frame.key_event is not None else frame.span,
+                    _span(frame.key_event if frame.key_event is not None else frame.start),
                     'The merge key "<<" must be followed by an alias to a group of fields',
                     "Write `<<: *name`, where `&name` marks a group of fields above.",
                     frame.path,

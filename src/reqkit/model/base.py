@@ -51,8 +51,8 @@ class StrictModel(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _blank_means_unset(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
-            return data
+        if not isinstance(data, dict) or not any(value is None for value in data.values()):
+            return data  # nearly every section: nothing left blank
         fields = cls.model_fields
         return {
             key: value
