@@ -171,14 +171,15 @@ class TermMatcher:
         # A phrase can only match where all its pieces occur, so a text that
         # lacks the rarest piece of every phrase is passed over at once: "to
         # the extent possible" needs "possible", "shall not" needs "not".
-        self._clues = frozenset(
+        self.clues = frozenset(
             _rarest(phrase.pieces) for phrases in by_first.values() for phrase in phrases
         )
-        self._pieces_of = written_pieces if case_sensitive else lowered_pieces
+        """A term can occur only in a text whose pieces (see ``pieces_of``) include a clue."""
+        self.pieces_of = written_pieces if case_sensitive else lowered_pieces
 
     def could_match(self, text: str) -> bool:
         """False if no term can occur in ``text``: a quick test that most texts fail."""
-        return not self._clues.isdisjoint(self._pieces_of(text))
+        return not self.clues.isdisjoint(self.pieces_of(text))
 
     def find(self, text: str) -> tuple[Match, ...]:
         """Every match outside quotes and code spans, in order."""

@@ -81,7 +81,10 @@ def wordlist_rule(
 
     def check(self: Rule, brief: Brief, context: Context) -> Iterator[Finding]:
         matcher = _matcher(context.options.effective())  # type: ignore[attr-defined]
+        clues, pieces_of = matcher.clues, matcher.pieces_of
         for field in prose(brief, kinds):
+            if clues.isdisjoint(pieces_of(field.text)):
+                continue
             for match in matcher.find(field.text):
                 term = " ".join(match.text.split())
                 advice = specific.get(term.lower(), hint)

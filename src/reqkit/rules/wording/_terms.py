@@ -21,7 +21,15 @@ from typing import ClassVar, TypeVar
 from reqkit.config import kebab
 from reqkit.model import Brief
 from reqkit.rules.base import Context, Finding, Rule
-from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TermMatcher, TextField, prose
+from reqkit.rules.text import (
+    CRITERIA,
+    STATEMENTS,
+    Match,
+    TermMatcher,
+    TextField,
+    lowered_pieces,
+    prose,
+)
 from reqkit.rules.wordlist import WordListOptions
 
 R = TypeVar("R", bound=type[Rule])
@@ -73,9 +81,10 @@ class PhraseFinder:
         curly = (term.replace("'", "’") for term in listed if "'" in term)
         self._matcher = TermMatcher((*listed, *curly))
 
-    def could_match(self, text: str) -> bool:
-        """False if no listed term can occur in ``text`` (see :meth:`TermMatcher.could_match`)."""
-        return self._matcher.could_match(text)
+    @property
+    def clues(self) -> frozenset[str]:
+        """A listed term can occur only in a text whose lower-case pieces include a clue."""
+        return self._matcher.clues
 
     def find(self, text: str) -> tuple[Match, ...]:
         found = self._matcher.find(text)
@@ -119,9 +128,10 @@ class TermRule(Rule):
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: TermOptions = context.options  # type: ignore[assignment]
         finder = phrase_finder(options.effective(), tuple(options.exceptions))
+        clues = finder.clues
         for field in self.fields(brief):
-            if not finder.could_match(field.text):
-                continue
+            if clues.isdisjoint(lowered_pieces(field.text)):
+                continue  # most fields: tested here, without a call per field
             for match in finder.find(field.text):
                 if self.keep(brief, field, match, options):
                     message, hint = self.wording(as_written(match), field)
