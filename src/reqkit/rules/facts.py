@@ -106,6 +106,22 @@ def all_text(brief: Brief, where: Callable[[str], object] | None = None) -> Iter
     return iter(found)
 
 
+def all_text_joined(brief: Brief) -> str:
+    """Every string :func:`all_text` yields, joined by line breaks, without the records.
+
+    One search through this text tells whether anything is worth looking
+    for in the strings one by one.
+    """
+    strings: list[str] = []
+
+    def collect(text: str) -> bool:
+        strings.append(text)
+        return False
+
+    _collect_text(brief, (), [], collect)
+    return "\n".join(strings)
+
+
 def _anything(text: str) -> bool:
     return True
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from reqkit.model import Brief
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.facts import all_text
+from reqkit.rules.facts import all_text, all_text_joined
 from reqkit.rules.text import Match, TermMatcher, mask_quoted
 
 #: Markers matched only as written, because in other letter cases some are words.
@@ -131,6 +131,8 @@ class PlaceholderText(Rule):
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         finder = context.options.finder()  # type: ignore[attr-defined]
+        if not finder.might_hold(all_text_joined(brief)):
+            return  # a finished brief: one search through all its text says so
         for written in all_text(brief, where=finder.might_hold):
             for match in finder.find(written.text):
                 yield Finding(
