@@ -90,6 +90,9 @@ def _chunks(masked: str) -> tuple[_Chunk, ...]:
     for run in masked.split():
         start = find(run, end)
         end = start + len(run)
+        if run.isalnum():  # most words: nothing to strip
+            chunks.append(make(_Chunk, (start, end, run, start, "")))
+            continue
         body = run.lstrip(_LEADING)
         core = body.rstrip(_TRAILING)
         if core:
