@@ -57,7 +57,7 @@ class RuleOptions:
     @classmethod
     def defaults(cls) -> dict[str, Any]:
         """Each option's name and default, in the order declared, base classes first."""
-        return _defaults(cls)
+        return dict(_defaults(cls))  # a copy: the cached one is shared
 
     def values(self) -> dict[str, Any]:
         """Each option's name and value."""
