@@ -171,15 +171,23 @@ class TermMatcher:
         # A phrase can only match where all its pieces occur, so a text that
         # lacks the rarest piece of every phrase is passed over at once: "to
         # the extent possible" needs "possible", "shall not" needs "not".
-        self.clues = frozenset(
+        self._clues = frozenset(
             _rarest(phrase.pieces) for phrases in by_first.values() for phrase in phrases
         )
-        """A term can occur only in a text whose pieces (see ``pieces_of``) include a clue."""
-        self.pieces_of = written_pieces if case_sensitive else lowered_pieces
+        self._pieces_of = written_pieces if case_sensitive else lowered_pieces
 
     def could_match(self, text: str) -> bool:
         """False if no term can occur in ``text``: a quick test that most texts fail."""
-        return not self.clues.isdisjoint(self.pieces_of(text))
+        return not self._clues.isdisjoint(self._pieces_of(text))
+
+    def candidates(self, fields: Iterable[TextField]) -> Iterator[TextField]:
+        """The fields, in order, whose text a term could occur in.
+
+        The same test as :meth:`could_match`, run in one loop: a rule that
+        reads thousands of fields pays a set test for each, not a call.
+        """
+        clues, pieces_of = self._clues, self._pieces_of
+        return (field for field in fields if not clues.isdisjoint(pieces_of(field.text)))
 
     def find(self, text: str) -> tuple[Match, ...]:
         """Every match outside quotes and code spans, in order."""

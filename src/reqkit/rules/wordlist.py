@@ -81,10 +81,7 @@ def wordlist_rule(
 
     def check(self: Rule, brief: Brief, context: Context) -> Iterator[Finding]:
         matcher = _matcher(context.options.effective())  # type: ignore[attr-defined]
-        clues, pieces_of = matcher.clues, matcher.pieces_of
-        for field in prose(brief, kinds):
-            if clues.isdisjoint(pieces_of(field.text)):
-                continue
+        for field in matcher.candidates(prose(brief, kinds)):
             for match in matcher.find(field.text):
                 term = " ".join(match.text.split())
                 advice = specific.get(term.lower(), hint)

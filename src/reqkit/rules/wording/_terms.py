@@ -27,7 +27,6 @@ from reqkit.rules.text import (
     Match,
     TermMatcher,
     TextField,
-    lowered_pieces,
     prose,
 )
 from reqkit.rules.wordlist import WordListOptions
@@ -81,10 +80,9 @@ class PhraseFinder:
         curly = (term.replace("'", "’") for term in listed if "'" in term)
         self._matcher = TermMatcher((*listed, *curly))
 
-    @property
-    def clues(self) -> frozenset[str]:
-        """A listed term can occur only in a text whose lower-case pieces include a clue."""
-        return self._matcher.clues
+    def candidates(self, fields: Iterable[TextField]) -> Iterator[TextField]:
+        """The fields a listed term could occur in (see :meth:`TermMatcher.candidates`)."""
+        return self._matcher.candidates(fields)
 
     def find(self, text: str) -> tuple[Match, ...]:
         found = self._matcher.find(text)
@@ -128,10 +126,7 @@ class TermRule(Rule):
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: TermOptions = context.options  # type: ignore[assignment]
         finder = phrase_finder(options.effective(), tuple(options.exceptions))
-        clues = finder.clues
-        for field in self.fields(brief):
-            if clues.isdisjoint(lowered_pieces(field.text)):
-                continue  # most fields: tested here, without a call per field
+        for field in finder.candidates(self.fields(brief)):
             for match in finder.find(field.text):
                 if self.keep(brief, field, match, options):
                     message, hint = self.wording(as_written(match), field)
