@@ -87,7 +87,7 @@ class WrittenText(NamedTuple):
         return (*self.parent, self.key)
 
 
-def all_text(brief: Brief, where: Callable[[str], object] | None = None) -> Iterator[WrittenText]:
+def all_text(brief: Brief) -> Iterator[WrittenText]:
     """Every string the author wrote, section by section, found by walking the model.
 
     Walking the model rather than listing fields means a section added to the
@@ -97,12 +97,9 @@ def all_text(brief: Brief, where: Callable[[str], object] | None = None) -> Iter
     words and are included. A value the schema expands from a short form
     (money written as ``48000 EUR``) yields paths inside that value. Fields
     that only take a fixed set of words (``priority: must``) are not text.
-
-    ``where`` picks the strings worth returning: a cheap test that most
-    strings fail saves making a record for each of them.
     """
     found: list[WrittenText] = []
-    _collect_text(brief, (), found, where or _anything)
+    _walk_text(brief, (), lambda *where: found.append(WrittenText(*where)))
     return iter(found)
 
 
@@ -113,23 +110,16 @@ def all_text_joined(brief: Brief) -> str:
     for in the strings one by one.
     """
     strings: list[str] = []
-
-    def collect(text: str) -> bool:
-        strings.append(text)
-        return False
-
-    _collect_text(brief, (), [], collect)
+    _walk_text(brief, (), lambda parent, key, text, is_key: strings.append(text))
     return "\n".join(strings)
 
 
-def _anything(text: str) -> bool:
-    return True
+def _walk_text(value: Any, path: Path, visit: Callable[[Path, str | int, str, bool], None]) -> None:
+    """Call ``visit(parent, key, text, is_key)`` for each string below ``value``.
 
-
-def _collect_text(
-    value: Any, path: Path, found: list[WrittenText], where: Callable[[str], object]
-) -> None:
-    # Collects into a list rather than nesting generators, for the same reason.
+    A callback rather than nested generators: a large brief holds hundreds of
+    thousands of strings.
+    """
     if isinstance(value, BaseModel):
         written = value.model_fields_set
         items: Any = [
@@ -143,13 +133,12 @@ def _collect_text(
         return
     is_map = isinstance(value, dict)
     for key, item in items:
-        if is_map and isinstance(key, str) and where(key):
-            found.append(WrittenText(path, key, key, True))
+        if is_map and isinstance(key, str):
+            visit(path, key, key, True)
         if isinstance(item, str):
-            if where(item):
-                found.append(WrittenText(path, key, item))
+            visit(path, key, item, False)
         elif isinstance(item, (BaseModel, list, tuple, dict)):
-            _collect_text(item, (*path, key), found, where)
+            _walk_text(item, (*path, key), visit)
 
 
 @functools.cache

@@ -133,7 +133,7 @@ class PlaceholderText(Rule):
         finder = context.options.finder()  # type: ignore[attr-defined]
         if not finder.might_hold(all_text_joined(brief)):
             return  # a finished brief: one search through all its text says so
-        for written in all_text(brief, where=finder.might_hold):
+        for written in all_text(brief):
             for match in finder.find(written.text):
                 yield Finding(
                     written.path,
