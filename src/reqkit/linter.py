@@ -77,14 +77,20 @@ class Linter:
         display = self.options.stdin_filename if name == "-" else name
         location = FilePath.cwd() if name == "-" else FilePath(name)
         rules = self.ruleset_for(self.config_for(location))
-        # The brief and all that rules derived from it are freed (by reference
-        # counting) when _check returns, so the collector, once resumed, does
-        # not have to walk them.
         with collector_paused():
             try:
-                return _check(name, display, lambda loaded: self.lint_loaded(loaded, rules))
+                return self._read_and_check(name, display, rules)
             finally:
                 forget_texts()
+
+    def _read_and_check(self, name: str, display: str, rules: tuple[ActiveRule, ...]) -> FileResult:
+        # The brief and all that rules derived from it are freed (by reference
+        # counting) when this returns, so the collector, once resumed, does not
+        # have to walk them.
+        loaded = load_brief(name, display)
+        return FileResult(
+            loaded.file, sort_diagnostics(self.lint_loaded(loaded, rules)), loaded.text
+        )
 
     def lint_loaded(self, loaded: LoadedBrief, rules: Iterable[ActiveRule]) -> list[Diagnostic]:
         """Schema problems of a loaded brief, plus rule findings if it is valid."""
@@ -104,11 +110,6 @@ class Linter:
                 found.append((_stamp(finding, active, severity, loaded), finding.path))
         kept = exemptions.apply(found)
         return [*loaded.diagnostics, *kept, *exemptions.unused(ran, loaded)]
-
-
-def _check(name: str, display: str, lint: Callable[[LoadedBrief], list[Diagnostic]]) -> FileResult:
-    loaded = load_brief(name, display)
-    return FileResult(loaded.file, sort_diagnostics(lint(loaded)), loaded.text)
 
 
 def _stamp(

@@ -173,7 +173,7 @@ class _Builder:
         # each attribute once and leaves rare cases to other methods.
         stack = self.stack
         if not stack:
-            self.source_map.values[()] = event
+            self._values[()] = event
             self.root = self._typed(event, ())
             return
         top = stack[-1]
@@ -310,7 +310,7 @@ class _Builder:
             self._complex_key(event)
             return
         path = self._child_path() if self.stack else ()
-        self.source_map.values[path] = _span(event)
+        self._values[path] = _span(event)
         self._attach(value, weight)
 
     def _attach(self, value: Any, weight: int) -> None:
