@@ -55,11 +55,11 @@ class Word(NamedTuple):
 @per_brief
 def words(text: str) -> tuple[Word, ...]:
     """The words of ``text`` outside quotes and code spans, in order (cached: rules share them)."""
-    return tuple(
-        Word(m.start(), m.end(), word, word.lower())
-        for m in _WORD.finditer(mask_quoted(text))
-        for word in (m.group(),)
-    )
+    found = []
+    for match in _WORD.finditer(mask_quoted(text)):
+        word = match.group()
+        found.append(Word(match.start(), match.end(), word, word.lower()))
+    return tuple(found)
 
 
 @per_brief

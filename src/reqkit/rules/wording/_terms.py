@@ -21,14 +21,7 @@ from typing import ClassVar, TypeVar
 from reqkit.config import kebab
 from reqkit.model import Brief
 from reqkit.rules.base import Context, Finding, Rule
-from reqkit.rules.text import (
-    CRITERIA,
-    STATEMENTS,
-    Match,
-    TermMatcher,
-    TextField,
-    prose,
-)
+from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TermMatcher, TextField, prose
 from reqkit.rules.wordlist import WordListOptions
 
 R = TypeVar("R", bound=type[Rule])
