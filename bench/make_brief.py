@@ -1,10 +1,14 @@
 """Generate large, realistic briefs for benchmarks.
 
     python bench/make_brief.py 2000 > /tmp/brief-2000.yaml
+    python bench/make_brief.py 2000 --findings > /tmp/brief-2000-findings.yaml
 
 The brief is valid and reasonably clean, with the variety of a real one
 (several goals, people, milestones, long statements), so that benchmarks
-measure the work reqkit does on real input rather than on a toy.
+measure the work reqkit does on real input rather than on a toy. With
+``findings`` every statement is written the way a hurried first draft is
+("should be fast and user-friendly and/or ..."), which gives three findings
+per requirement: the load for measuring how fast a long report is printed.
 """
 
 from __future__ import annotations
@@ -23,8 +27,14 @@ OBJECTS = (
 )
 
 
-def make_brief(requirements: int, *, seed: int = 0) -> str:
+#: Words that turn a clean statement into one with a weak modal, a vague term
+#: and an "and/or" compound.
+_DRAFT_WORDING = "should be fast and user-friendly and/or"
+
+
+def make_brief(requirements: int, *, seed: int = 0, findings: bool = False) -> str:
     """A valid brief with ``requirements`` requirements (deterministic for a seed)."""
+    modal = _DRAFT_WORDING if findings else "shall"
     goals = max(3, requirements // 200)
     lines = [
         "# yaml-language-server: $schema=../schema/brief.schema.json",
@@ -79,7 +89,7 @@ def make_brief(requirements: int, *, seed: int = 0) -> str:
         verb, thing = VERBS[mix % len(VERBS)], OBJECTS[(mix // 3) % len(OBJECTS)]
         lines += [
             f"  - id: REQ-{r:05d}",
-            f"    statement: The booking page shall {verb} {thing} to visitor number {r} within {1 + r % 9} seconds.",
+            f"    statement: The booking page {modal} {verb} {thing} to visitor number {r} within {1 + r % 9} seconds.",
             f"    priority: {priorities[r % len(priorities)]}",
             "    type: functional",
             f"    rationale: Visitors at stand {r % 40 + 1} asked for this during the last show.",
@@ -94,5 +104,6 @@ def make_brief(requirements: int, *, seed: int = 0) -> str:
 
 
 if __name__ == "__main__":
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    sys.stdout.write(make_brief(count))
+    arguments = [a for a in sys.argv[1:] if a != "--findings"]
+    count = int(arguments[0]) if arguments else 2000
+    sys.stdout.write(make_brief(count, findings="--findings" in sys.argv[1:]))

@@ -43,12 +43,15 @@ def layout(report: Report, options: FormatOptions) -> Iterator[Line]:
 
 def _file_block(result: FileResult, options: FormatOptions) -> Iterator[Line]:
     yield [(result.file, "bold underline")]
+    # Split once per file: a report with thousands of findings would otherwise
+    # split the whole text again for each one, and take seconds to print.
+    source_lines = result.text.splitlines() if options.show_source else []
     for diagnostic in result.diagnostics:
-        yield from _diagnostic(diagnostic, result, options)
+        yield from _diagnostic(diagnostic, source_lines, options)
     yield []
 
 
-def _diagnostic(d: Diagnostic, result: FileResult, options: FormatOptions) -> Iterator[Line]:
+def _diagnostic(d: Diagnostic, source_lines: list[str], options: FormatOptions) -> Iterator[Line]:
     yield [
         (f"{d.file}:{d.line}:{d.column}: ", "bold"),
         (d.severity.value, _SEVERITY_STYLE[d.severity]),
@@ -58,13 +61,13 @@ def _diagnostic(d: Diagnostic, result: FileResult, options: FormatOptions) -> It
         (d.message, ""),
     ]
     if options.show_source:
-        yield from _excerpt(d, result)
+        yield from _excerpt(d, source_lines)
     if d.hint:
         yield [("      hint: ", "green"), (d.hint, "")]
 
 
-def _excerpt(d: Diagnostic, result: FileResult) -> Iterator[Line]:
-    source = result.line_text(d.line)
+def _excerpt(d: Diagnostic, source_lines: list[str]) -> Iterator[Line]:
+    source = source_lines[d.line - 1] if 0 < d.line <= len(source_lines) else ""
     if not source.strip():
         return
     source = source.expandtabs(1)
