@@ -186,6 +186,7 @@ GOLDENS = {
     "github": "github.txt",
     "sarif": "report.sarif",
     "junit": "junit.xml",
+    "concise": "concise.txt",
 }
 
 

@@ -34,7 +34,7 @@ def lint(*args: str):
 
 def check_report(name: str, output: str) -> None:
     """The output is a well-formed report in the format and names the error."""
-    if name == "text":
+    if name in ("text", "concise"):
         assert "bad.yaml:3:3: error RK010 [unknown-key]" in output
     elif name == "json":
         assert [d["code"] for d in json.loads(output)["diagnostics"]][:1] == ["RK010"]

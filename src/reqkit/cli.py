@@ -123,6 +123,13 @@ def lint(
             help="Exit with status 1 when a finding is at least this severe [default: error]."
         ),
     ] = None,
+    min_severity: Annotated[
+        Optional[FailOn],
+        typer.Option(
+            help="Report only findings at least this severe, in every format; "
+            "findings left out never fail the run [default: info]."
+        ),
+    ] = None,
     stage: Annotated[
         Optional[Stage],
         typer.Option(help="Check as if the briefs were at this stage, whatever they say."),
@@ -145,6 +152,9 @@ def lint(
         bool, typer.Option("--quiet", "-q", help="Print only the summary line.")
     ] = False,
     statistics: Annotated[bool, typer.Option(help="Also count the findings by rule.")] = False,
+    no_hints: Annotated[
+        bool, typer.Option("--no-hints", help="Leave out the hints in the text report.")
+    ] = False,
     only_briefs: Annotated[
         bool,
         typer.Option(
@@ -161,6 +171,7 @@ def lint(
             output_format=output_format.value,
             output=output,
             fail_on=fail_on.value if fail_on else None,
+            min_severity=min_severity.value if min_severity else None,
             stage=stage.value if stage else None,
             today=parse_date(today),
             select=split_list(select),
@@ -170,6 +181,7 @@ def lint(
             stdin_filename=stdin_filename or "<stdin>",
             quiet=quiet,
             statistics=statistics,
+            hints=not no_hints,
             only_briefs=only_briefs,
             color=_use_color(sys.stdout),
             progress=_is_terminal(sys.stderr) and not os.environ.get("CI"),

@@ -20,6 +20,7 @@ class LintFormat(str, enum.Enum):
     github = "github"
     sarif = "sarif"
     junit = "junit"
+    concise = "concise"
 
 
 class FailOn(str, enum.Enum):

@@ -29,6 +29,7 @@ SETTINGS: dict[str, str] = {
     "exclude": "glob patterns of files and folders to skip when a folder is given",
     "template-dir": "a folder of templates that override the built-in ones (render)",
     "required-approvers": "sides that must sign before a brief is approved (approve, missing-signoff)",
+    "docs-url": "where the rule documentation lives; SARIF links each rule to it (#rk101)",
     "rules": "per-rule settings: [rules.NAME] with severity and the rule's options",
 }
 
@@ -47,6 +48,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     template_dir: Path | None = None
     required_approvers: tuple[str, ...] = ("marketing", "it")
+    docs_url: str | None = None
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -125,6 +127,7 @@ def _from_table(data: dict[str, Any], path: Path) -> Config:
         exclude=_strings(data, "exclude", path),
         template_dir=(path.parent / template_dir) if isinstance(template_dir, str) else None,
         required_approvers=_strings(data, "required-approvers", path) or ("marketing", "it"),
+        docs_url=_url(data, "docs-url", path),
         rules={str(name): dict(table) for name, table in rules.items()},
     )
 
@@ -142,6 +145,16 @@ def _string(data: dict[str, Any], key: str, path: Path) -> str | None:
     value = data.get(key)
     if value is not None and not isinstance(value, str):
         raise UsageError(f"{path}: {key} must be a string", f'Write e.g. {key} = "warning".')
+    return value
+
+
+def _url(data: dict[str, Any], key: str, path: Path) -> str | None:
+    value = _string(data, key, path)
+    if value is not None and not value.startswith(("https://", "http://")):
+        raise UsageError(
+            f'{path}: {key} "{value}" is not a web address',
+            f'Write the full address, e.g. {key} = "https://git.example.com/tools/reqkit#readme".',
+        )
     return value
 
 

@@ -113,6 +113,8 @@ class Report:
 
     files: tuple[FileResult, ...] = ()
     unreadable: tuple[UnreadableInput, ...] = field(default=())
+    hidden: int = 0
+    """How many findings were left out as less severe than ``--min-severity``."""
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -131,6 +133,25 @@ class Report:
             "warnings": counts[Severity.WARNING],
             "info": counts[Severity.INFO],
         }
+
+    def at_least(self, severity: Severity) -> Report:
+        """This report without the findings less severe than ``severity``.
+
+        The exit status of the result follows what it still holds: a finding
+        that is not reported does not fail a run.
+        """
+        kept = tuple(
+            FileResult(
+                f.file,
+                tuple(d for d in f.diagnostics if d.severity.rank >= severity.rank),
+                f.text,
+            )
+            for f in self.files
+        )
+        left_out = sum(len(f.diagnostics) for f in self.files) - sum(
+            len(f.diagnostics) for f in kept
+        )
+        return Report(kept, self.unreadable, self.hidden + left_out)
 
     def exit_code(self, fail_on: Severity = Severity.ERROR) -> ExitCode:
         """2 if any file could not be read, else 1 if a problem reaches ``fail_on``."""

@@ -8,12 +8,13 @@ tested without a terminal.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from reqkit.config import find_config_file, load_config
+from reqkit.config import Config, find_config_file, load_config
 from reqkit.diagnostics import Severity
 from reqkit.errors import UsageError, error_text
 from reqkit.formatters import FormatOptions, get_formatter
@@ -31,6 +32,7 @@ class LintRequest:
     output_format: str = "text"
     output: Path | None = None
     fail_on: str | None = None
+    min_severity: str | None = None
     stage: str | None = None
     today: dt.date | None = None
     select: tuple[str, ...] | None = None
@@ -40,6 +42,7 @@ class LintRequest:
     stdin_filename: str = "<stdin>"
     quiet: bool = False
     statistics: bool = False
+    hints: bool = True
     only_briefs: bool = False
     color: bool = False
     progress: bool = False
@@ -57,7 +60,14 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
         stdin_filename=request.stdin_filename,
         only_briefs=request.only_briefs,
     )
-    fail_on = _fail_on(request)
+    project = _project_config(request)
+    fail_on = _fail_on(request, project)
+    min_severity = Severity.parse(request.min_severity) if request.min_severity else None
+    if min_severity is not None and fail_on.rank < min_severity.rank:
+        stderr.write(
+            f"reqkit: note: findings below --min-severity {min_severity.value} are not "
+            f"reported, so they cannot fail the run (--fail-on {fail_on.value})\n"
+        )
     if request.output is not None:
         from reqkit.fsio import check_may_write
 
@@ -74,33 +84,55 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
             "A brief is a .yaml or .yml file with an `initiative:` key; check the path "
             "and the include/exclude settings.",
         )
+    if min_severity is not None:
+        # Filtered before any formatter sees it, so every format, the summary
+        # and the exit status agree on what was reported.
+        report = report.at_least(min_severity)
     for failure in report.unreadable:
         stderr.write(error_text(failure))
-    shown = FormatOptions(color=request.color, quiet=request.quiet, statistics=request.statistics)
+    docs_url = project.docs_url if project else None
+    shown = FormatOptions(
+        color=request.color,
+        quiet=request.quiet,
+        statistics=request.statistics,
+        hints=request.hints,
+        docs_url=docs_url,
+    )
     if request.output is None:
         stdout.write(get_formatter(request.output_format)(report, shown))
     else:
         from reqkit.fsio import write_atomic
 
-        write_atomic(request.output, get_formatter(request.output_format)(report, FormatOptions()))
+        written = FormatOptions(hints=request.hints, docs_url=docs_url)
+        write_atomic(request.output, get_formatter(request.output_format)(report, written))
         stdout.write(get_formatter("text")(report, shown))
+    if request.output_format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from reqkit.formatters.github_summary import append_job_summary
+
+        append_job_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
     return int(report.exit_code(fail_on))
 
 
-def _fail_on(request: LintRequest) -> Severity:
+def _project_config(request: LintRequest) -> Config | None:
+    """The config file of the folder reqkit runs in, for settings of the whole run."""
+    if request.isolated:
+        return None
+    source = request.config or find_config_file(Path.cwd())
+    return load_config(source) if source else None
+
+
+def _fail_on(request: LintRequest, project: Config | None) -> Severity:
     if request.fail_on:
         return Severity.parse(request.fail_on)
-    if request.isolated:
-        return Severity.ERROR
-    source = request.config or find_config_file(Path.cwd())
-    configured = load_config(source).fail_on if source else None
+    configured = project.fail_on if project else None
     if configured is None:
         return Severity.ERROR
     try:
         return Severity.parse(configured)
     except ValueError:
         raise UsageError(
-            f'{source}: fail-on "{configured}" is not a severity',
+            f'{project.describe_source() if project else "config"}: fail-on "{configured}" '
+            "is not a severity",
             'Use "error", "warning" or "info".',
         ) from None
 

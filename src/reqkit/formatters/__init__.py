@@ -23,6 +23,10 @@ class FormatOptions:
     quiet: bool = False
     statistics: bool = False
     show_source: bool = True
+    hints: bool = True
+    """Print each rule's hint (once per rule and file in the text report)."""
+    docs_url: str | None = None
+    """Where the rule documentation lives; SARIF links each rule to ``docs_url#rk101``."""
     working_directory: Path | None = None
     """The folder that relative file names are read from (the current one when None).
 
@@ -40,6 +44,7 @@ FORMATS: dict[str, str] = {
     "github": "github",
     "sarif": "sarif",
     "junit": "junit",
+    "concise": "concise",
 }
 
 

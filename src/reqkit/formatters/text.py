@@ -3,6 +3,13 @@
 The layout is built once as styled segments; without colour they are joined
 as plain text and rich is never imported, which keeps CI logs clean and the
 command quick. With colour, rich renders the same segments.
+
+A hint is advice for the rule, not for the spot: it is printed the first time
+it applies in a file and not again for the same rule there (a rule whose hint
+differs from finding to finding shows each different hint once).
+``--no-hints`` leaves them out. Text from the brief passes through
+:func:`~reqkit.formatters.visible.visible`, so control characters are shown,
+never sent to the terminal.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from collections.abc import Iterator
 
 from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, count_by_code
 from reqkit.formatters import FormatOptions
+from reqkit.formatters.visible import visible
 
 Segment = tuple[str, str]  # (text, rich style; "" for none)
 Line = list[Segment]
@@ -42,28 +50,36 @@ def layout(report: Report, options: FormatOptions) -> Iterator[Line]:
 
 
 def _file_block(result: FileResult, options: FormatOptions) -> Iterator[Line]:
-    yield [(result.file, "bold underline")]
+    yield [(visible(result.file), "bold underline")]
     # Split once per file: a report with thousands of findings would otherwise
     # split the whole text again for each one, and take seconds to print.
     source_lines = result.text.splitlines() if options.show_source else []
+    hinted: set[tuple[str, str]] = set()
     for diagnostic in result.diagnostics:
-        yield from _diagnostic(diagnostic, source_lines, options)
+        hint = diagnostic.hint if options.hints else None
+        if hint and (diagnostic.code, hint) in hinted:
+            hint = None
+        elif hint:
+            hinted.add((diagnostic.code, hint))
+        yield from _diagnostic(diagnostic, source_lines, hint, options)
     yield []
 
 
-def _diagnostic(d: Diagnostic, source_lines: list[str], options: FormatOptions) -> Iterator[Line]:
+def _diagnostic(
+    d: Diagnostic, source_lines: list[str], hint: str | None, options: FormatOptions
+) -> Iterator[Line]:
     yield [
-        (f"{d.file}:{d.line}:{d.column}: ", "bold"),
+        (f"{visible(d.file)}:{d.line}:{d.column}: ", "bold"),
         (d.severity.value, _SEVERITY_STYLE[d.severity]),
         (" ", ""),
         (d.code, "magenta"),
         (f" [{d.name}] ", "dim"),
-        (d.message, ""),
+        (visible(d.message), ""),
     ]
     if options.show_source:
         yield from _excerpt(d, source_lines)
-    if d.hint:
-        yield [("      hint: ", "green"), (d.hint, "")]
+    if hint:
+        yield [("      hint: ", "green"), (visible(hint), "")]
 
 
 def _excerpt(d: Diagnostic, source_lines: list[str]) -> Iterator[Line]:
@@ -81,8 +97,12 @@ def _excerpt(d: Diagnostic, source_lines: list[str]) -> Iterator[Line]:
         source = "…" + source[cut : cut + _MAX_EXCERPT]
         start = start - cut + 1
     width = max(1, min(width, len(source) - start))
+    # Escaped control characters take several columns: measure the marker
+    # on the text as it is shown.
+    marked = visible(source[start : start + width])
+    start, width = len(visible(source[:start])), len(marked)
     gutter = str(d.line).rjust(5)
-    yield [(f"{gutter} | ", "blue"), (source.rstrip(), "")]
+    yield [(f"{gutter} | ", "blue"), (visible(source.rstrip()), "")]
     yield [(" " * 5 + " | ", "blue"), (" " * start, ""), ("^" * width, _SEVERITY_STYLE[d.severity])]
 
 
@@ -106,6 +126,8 @@ def summary_line(report: Report) -> str:
     summary = report.summary()
     files = summary["files"]
     if not any(summary[k] for k in ("errors", "warnings", "info", "unreadable")):
+        if report.hidden:
+            return f"No problems to show in {_plural(files, 'file')}{_hidden(report)}"
         return f"All clear: no problems in {_plural(files, 'file')}"
     parts = [
         _plural(summary["errors"], "error"),
@@ -115,7 +137,13 @@ def summary_line(report: Report) -> str:
     text = f"{', '.join(parts)} in {_plural(files, 'file')}"
     if summary["unreadable"]:
         text += f" ({summary['unreadable']} could not be read)"
-    return text
+    return text + _hidden(report)
+
+
+def _hidden(report: Report) -> str:
+    if not report.hidden:
+        return ""
+    return f"; {report.hidden} less severe not shown (--min-severity)"
 
 
 def _plural(count: int, noun: str) -> str:
