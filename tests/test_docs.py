@@ -36,7 +36,8 @@ def test_readme_reference_is_generated_from_the_model(update_goldens):
 def test_readme_lists_every_schema_check():
     text = README.read_text(encoding="utf-8")
     for check in SCHEMA_CHECKS:
-        assert f"| {check.code} | {check.name} | {check.summary} |" in text
+        anchor = f'<a id="{check.code.lower()}"></a>'
+        assert f"| {anchor}{check.code} | {check.name} | {check.summary} |" in text
 
 
 def test_readme_rules_table_is_generated_from_the_rules(update_goldens):

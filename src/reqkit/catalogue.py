@@ -153,8 +153,11 @@ def rules_markdown() -> str:
             continue
         levels = " / ".join(record["severity"].values())
         summary = record["summary"].replace("|", "\\|")
+        # The anchor is what SARIF's helpUri points at (docs-url#rk101).
+        anchor = f'<a id="{str(record["code"]).lower()}"></a>'
         lines.append(
-            f"| {record['code']} | {record['name']} | {record['friction']} | {levels} | {summary} |"
+            f"| {anchor}{record['code']} | {record['name']} | {record['friction']} | {levels} "
+            f"| {summary} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -15,6 +15,11 @@ Choices worth knowing:
   when lines are added above it.
 - Files that could not be read are tool execution notifications, and make
   ``executionSuccessful`` false: reqkit did not finish its job on them.
+- ``tool.driver.informationUri`` and each rule's ``helpUri`` link to the rule
+  documentation: the README, whose rules tables have an anchor per rule
+  (``#rk101``). Teams host reqkit themselves, so the base address is the
+  ``docs-url`` setting, else the ``Documentation`` address of the installed
+  package; with neither, the links are left out (the help text is in the log).
 """
 
 from __future__ import annotations
@@ -45,17 +50,14 @@ Json = dict[str, Any]
 def format_report(report: Report, options: FormatOptions) -> str:
     root = working_directory(options)
     diagnostics = sort_diagnostics(report.diagnostics)
-    rules = rule_descriptors((d.code, d.name) for d in diagnostics)
+    docs = documentation_url(options)
+    rules = rule_descriptors(((d.code, d.name) for d in diagnostics), docs)
     index = {rule["id"]: i for i, rule in enumerate(rules)}
+    driver: Json = {"name": "reqkit", "version": __version__, "semanticVersion": __version__}
+    if docs:
+        driver["informationUri"] = docs
     run = {
-        "tool": {
-            "driver": {
-                "name": "reqkit",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "rules": rules,
-            }
-        },
+        "tool": {"driver": {**driver, "rules": rules}},
         "invocations": [_invocation(report, root)],
         "originalUriBaseIds": {
             ROOT_ID: {
@@ -70,6 +72,27 @@ def format_report(report: Report, options: FormatOptions) -> str:
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def documentation_url(options: FormatOptions) -> str | None:
+    """The address of the rule documentation, without a fragment, or None."""
+    url = options.docs_url or _packaged_documentation_url()
+    return url.split("#", 1)[0] if url else None
+
+
+def _packaged_documentation_url() -> str | None:
+    """The ``Documentation`` (else ``Homepage``) address in the installed package's metadata."""
+    from importlib import metadata
+
+    names = metadata.packages_distributions().get("reqkit", [])
+    for name in names:
+        urls = dict(
+            entry.split(",", 1) for entry in metadata.metadata(name).get_all("Project-URL") or []
+        )
+        for label in ("Documentation", "Homepage"):
+            if label in urls:
+                return urls[label].strip()
+    return None
 
 
 def artifact_location(file: str, root: PurePath) -> Json:

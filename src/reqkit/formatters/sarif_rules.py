@@ -23,18 +23,28 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 Descriptor = dict[str, Any]
 
 
-def rule_descriptors(used: Iterable[tuple[str, str]]) -> list[Descriptor]:
-    """One descriptor per (code, name) that results refer to, in code order."""
+def rule_descriptors(
+    used: Iterable[tuple[str, str]], docs_url: str | None = None
+) -> list[Descriptor]:
+    """One descriptor per (code, name) that results refer to, in code order.
+
+    With ``docs_url``, each documented rule links to its anchor there
+    (``docs_url#rk101``), as the README's rules tables provide.
+    """
     rules, checks = catalogue()
     names = dict(used)
     descriptors = []
     for code in sorted(names):
         if code in rules:
-            descriptors.append(_rule(rules[code]))
+            descriptor = _rule(rules[code])
         elif code in checks:
-            descriptors.append(_check(checks[code]))
+            descriptor = _check(checks[code])
         else:
             descriptors.append(_unknown(code, names[code]))
+            continue
+        if docs_url:
+            descriptor["helpUri"] = f"{docs_url}#{code.lower()}"
+        descriptors.append(descriptor)
     return descriptors
 
 
