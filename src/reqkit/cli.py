@@ -20,6 +20,7 @@ import typer
 from typer.main import get_command_name
 
 from reqkit import __version__
+from reqkit.cli_help import ReadableCommand, choices
 from reqkit.cli_params import (
     ConfigFile,
     DiffFormat,
@@ -97,7 +98,7 @@ def _use_color(stream: object) -> bool:
     return _is_terminal(stream)
 
 
-@app.command(short_help="Check briefs for problems IT would push back on.")
+@app.command(cls=ReadableCommand, short_help="Check briefs for problems IT would push back on.")
 def lint(
     paths: Annotated[
         list[str],
@@ -107,7 +108,10 @@ def lint(
         ),
     ],
     output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", help="How to print the findings.")
+        LintFormat,
+        typer.Option(
+            "--format", "-f", help="How to print the findings.", metavar=choices(LintFormat)
+        ),
     ] = LintFormat.text,
     output: Annotated[
         Optional[Path],
@@ -115,35 +119,42 @@ def lint(
             "--output",
             "-o",
             help="Also write the report in --format to this file; text still goes to the terminal.",
+            metavar="FILE",
         ),
     ] = None,
     fail_on: Annotated[
         Optional[FailOn],
         typer.Option(
-            help="Exit with status 1 when a finding is at least this severe [default: error]."
+            help="Exit with status 1 when a finding is at least this severe [default: error].",
+            metavar=choices(FailOn),
         ),
     ] = None,
     min_severity: Annotated[
         Optional[FailOn],
         typer.Option(
             help="Report only findings at least this severe, in every format; "
-            "findings left out never fail the run [default: info]."
+            "findings left out never fail the run [default: info].",
+            metavar=choices(FailOn),
         ),
     ] = None,
     stage: Annotated[
         Optional[Stage],
-        typer.Option(help="Check as if the briefs were at this stage, whatever they say."),
+        typer.Option(
+            help="Check as if the briefs were at this stage, whatever they say.",
+            metavar=choices(Stage),
+        ),
     ] = None,
     today: Today = None,
     select: Annotated[
         Optional[list[str]],
         typer.Option(
-            help="Run only these rules (codes, names or prefixes such as RK1; repeat or comma-separate)."
+            help="Run only these rules (codes, names or prefixes such as RK1; repeat or comma-separate).",
+            metavar="RULES",
         ),
     ] = None,
     ignore: Annotated[
         Optional[list[str]],
-        typer.Option(help="Skip these rules (codes, names or prefixes)."),
+        typer.Option(help="Skip these rules (codes, names or prefixes).", metavar="RULES"),
     ] = None,
     config: ConfigFile = None,
     isolated: Isolated = False,
@@ -190,7 +201,9 @@ def lint(
         raise typer.Exit(status)
 
 
-@app.command(short_help="Turn briefs into documents to share: Markdown, HTML or PDF.")
+@app.command(
+    cls=ReadableCommand, short_help="Turn briefs into documents to share: Markdown, HTML or PDF."
+)
 def render(
     paths: Annotated[
         list[str],
@@ -201,7 +214,10 @@ def render(
     output_format: Annotated[
         Optional[RenderFormat],
         typer.Option(
-            "--format", "-f", help="md, html or pdf [default: from the -o file name, else md]."
+            "--format",
+            "-f",
+            help="md, html or pdf [default: from the -o file name, else md].",
+            metavar=choices(RenderFormat),
         ),
     ] = None,
     output: Annotated[
@@ -265,7 +281,7 @@ def render(
         raise typer.Exit(status)
 
 
-@app.command(short_help="List the lint rules, or explain one.")
+@app.command(cls=ReadableCommand, short_help="List the lint rules, or explain one.")
 def rules(
     rule: Annotated[
         Optional[str],
@@ -274,7 +290,10 @@ def rules(
         ),
     ] = None,
     output_format: Annotated[
-        RulesFormat, typer.Option("--format", "-f", help="text for people, json for tools.")
+        RulesFormat,
+        typer.Option(
+            "--format", "-f", help="text for people, json for tools.", metavar=choices(RulesFormat)
+        ),
     ] = RulesFormat.text,
 ) -> None:
     """List every rule with its code, name, friction source and severity by stage, or explain one."""
@@ -289,12 +308,15 @@ def rules(
             sys.stdout.write(catalogue.rules_table_text(color=_use_color(sys.stdout)))
 
 
-@app.command(short_help="Print the JSON Schema of the brief format.")
+@app.command(cls=ReadableCommand, short_help="Print the JSON Schema of the brief format.")
 def schema(
     output: Annotated[
         Optional[Path],
         typer.Option(
-            "--output", "-o", help="Write the schema to this file instead of printing it."
+            "--output",
+            "-o",
+            help="Write the schema to this file instead of printing it.",
+            metavar="FILE",
         ),
     ] = None,
     force: Force = False,
@@ -313,28 +335,36 @@ def schema(
         typer.echo(f"Wrote {output}", err=True)
 
 
-@app.command(short_help="Compare two versions of a brief by meaning.")
+@app.command(cls=ReadableCommand, short_help="Compare two versions of a brief by meaning.")
 def diff(
     old: Annotated[
         str,
-        typer.Argument(help="The old brief: a file, or REV:PATH from git (main:briefs/crm.yaml)."),
+        typer.Argument(
+            help="The old brief: a file, or REV:PATH from git (main:briefs/crm.yaml).",
+            metavar="OLD",
+        ),
     ],
     new: Annotated[
         Optional[str],
         typer.Argument(
-            help="The new brief: a file or REV:PATH. With --rev, the one file to compare."
+            help="The new brief: a file or REV:PATH. With --rev, the one file to compare.",
+            metavar="[NEW]",
         ),
     ] = None,
     rev: Annotated[
         Optional[str],
         typer.Option(
-            help="Compare the file with its version at this git revision (a branch, tag or commit)."
+            help="Compare the file with its version at this git revision (a branch, tag or commit).",
+            metavar="REV",
         ),
     ] = None,
     output_format: Annotated[
         DiffFormat,
         typer.Option(
-            "--format", "-f", help="text for people, md for a pull-request comment, json for tools."
+            "--format",
+            "-f",
+            help="text for people, md for a pull-request comment, json for tools.",
+            metavar=choices(DiffFormat),
         ),
     ] = DiffFormat.text,
 ) -> None:
@@ -351,14 +381,18 @@ def diff(
         raise typer.Exit(status)
 
 
-@app.command(short_help="Record a sign-off in a brief.")
+@app.command(cls=ReadableCommand, short_help="Record a sign-off in a brief.")
 def approve(
-    brief: Annotated[Path, typer.Argument(help="The brief to sign.")],
+    brief: Annotated[Path, typer.Argument(help="The brief to sign.", metavar="BRIEF")],
     by: Annotated[
-        str, typer.Option("--by", help="Who signs: a name from the brief's stakeholders.")
+        str,
+        typer.Option(
+            "--by", help="Who signs: a name from the brief's stakeholders.", metavar="NAME"
+        ),
     ],
     role: Annotated[
-        Optional[str], typer.Option(help="In what capacity they sign, e.g. 'Head of IT'.")
+        Optional[str],
+        typer.Option(help="In what capacity they sign, e.g. 'Head of IT'.", metavar="ROLE"),
     ] = None,
     date: Annotated[
         Optional[str],
@@ -378,29 +412,40 @@ def approve(
         raise typer.Exit(status)
 
 
-@app.command(short_help="Start a new brief from a scaffold that explains each field.")
+@app.command(
+    cls=ReadableCommand, short_help="Start a new brief from a scaffold that explains each field."
+)
 def new(
     path: Annotated[
         Optional[Path],
         typer.Argument(
-            help="Where to write the brief (a file, or a folder for a name made from the title)."
+            help="Where to write the brief (a file, or a folder for a name made from the title).",
+            metavar="[PATH]",
         ),
     ] = None,
     kind: Annotated[
         Optional[Kind],
-        typer.Option(help="The starting point: campaign, platform, vendor or minimal."),
+        typer.Option(
+            help="The starting point: campaign, platform, vendor or minimal.",
+            metavar=choices(Kind),
+        ),
     ] = None,
-    title: Annotated[Optional[str], typer.Option(help="Title of the initiative.")] = None,
+    title: Annotated[
+        Optional[str], typer.Option(help="Title of the initiative.", metavar="TEXT")
+    ] = None,
     owner: Annotated[
-        Optional[str], typer.Option(help="Who owns the brief on the marketing side.")
+        Optional[str],
+        typer.Option(help="Who owns the brief on the marketing side.", metavar="NAME"),
     ] = None,
-    it_contact: Annotated[Optional[str], typer.Option(help="Your contact in IT.")] = None,
+    it_contact: Annotated[
+        Optional[str], typer.Option(help="Your contact in IT.", metavar="NAME")
+    ] = None,
     deadline: Annotated[
         Optional[str],
         typer.Option(help="A hard deadline (YYYY-MM-DD), if there is one.", metavar="DATE"),
     ] = None,
     deadline_reason: Annotated[
-        Optional[str], typer.Option(help="Why the deadline cannot move.")
+        Optional[str], typer.Option(help="Why the deadline cannot move.", metavar="TEXT")
     ] = None,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the flags and the defaults.")
@@ -433,10 +478,13 @@ def _ask(question: str, default: str) -> str:
     return str(typer.prompt(question, default=default, show_default=bool(default)))
 
 
-@app.command(short_help="Prepare a docs repository: config, a first brief, CI and pre-commit.")
+@app.command(
+    cls=ReadableCommand,
+    short_help="Prepare a docs repository: config, a first brief, CI and pre-commit.",
+)
 def init(
     folder: Annotated[
-        Path, typer.Argument(help="The repository to prepare (default: here).")
+        Path, typer.Argument(help="The repository to prepare (default: here).", metavar="[DIR]")
     ] = Path("."),
 ) -> None:
     """Set up a docs repository for briefs; files that already exist are left alone."""

@@ -61,13 +61,16 @@ class Kind(str, enum.Enum):
 
 ConfigFile = Annotated[
     Optional[Path],
-    typer.Option("--config", help="Use this config file instead of searching for one."),
+    typer.Option(
+        "--config", help="Use this config file instead of searching for one.", metavar="FILE"
+    ),
 ]
 Isolated = Annotated[
     bool, typer.Option(help="Ignore every config file; use the built-in defaults.")
 ]
 StdinFilename = Annotated[
-    Optional[str], typer.Option(help="The name to show for a brief read from standard input.")
+    Optional[str],
+    typer.Option(help="The name to show for a brief read from standard input.", metavar="NAME"),
 ]
 Force = Annotated[
     bool, typer.Option(help="Replace existing files even if reqkit did not write them.")
