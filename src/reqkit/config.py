@@ -122,7 +122,7 @@ def _from_table(data: dict[str, Any], path: Path) -> Config:
         source=path,
         select=_strings(data, "select", path) if "select" in data else None,
         ignore=_strings(data, "ignore", path),
-        fail_on=_string(data, "fail-on", path),
+        fail_on=_severity(data, "fail-on", path),
         include=_strings(data, "include", path) or DEFAULT_INCLUDE,
         exclude=_strings(data, "exclude", path),
         template_dir=(path.parent / template_dir) if isinstance(template_dir, str) else None,
@@ -145,6 +145,15 @@ def _string(data: dict[str, Any], key: str, path: Path) -> str | None:
     value = data.get(key)
     if value is not None and not isinstance(value, str):
         raise UsageError(f"{path}: {key} must be a string", f'Write e.g. {key} = "warning".')
+    return value
+
+
+def _severity(data: dict[str, Any], key: str, path: Path) -> str | None:
+    value = _string(data, key, path)
+    if value is not None and value.strip().lower() not in ("error", "warning", "info"):
+        raise UsageError(
+            f'{path}: {key} "{value}" is not a severity', 'Use "error", "warning" or "info".'
+        )
     return value
 
 

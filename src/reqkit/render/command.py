@@ -130,6 +130,10 @@ def _load_all(
             f"{len(names)} briefs cannot all be printed to the terminal",
             "Write them into a folder with -o FOLDER; an index page is added.",
         )
+    for name in names:
+        # The same checks of the configuration as `reqkit lint`: a misspelt
+        # rule, option or severity is an error here too, not silently ignored.
+        linter.ruleset_for(linter.config_for(Path.cwd() if name == "-" else Path(name)))
     inputs: list[_Input] = []
     unreadable = 0
     for name in names:
