@@ -10,6 +10,7 @@ because a silently ignored setting is worse than none.
 from __future__ import annotations
 
 import difflib
+import fnmatch
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,11 +30,32 @@ SETTINGS: dict[str, str] = {
     "exclude": "glob patterns of files and folders to skip when a folder is given",
     "template-dir": "a folder of templates that override the built-in ones (render)",
     "required-approvers": "sides that must sign before a brief is approved (approve, missing-signoff)",
+    "per-file-ignores": "rules to skip in some briefs: a table of glob pattern = [rules]",
     "docs-url": "where the rule documentation lives; SARIF links each rule to it (#rk101)",
     "rules": "per-rule settings: [rules.NAME] with severity and the rule's options",
 }
 
 DEFAULT_INCLUDE = ("*.yaml", "*.yml")
+
+
+@dataclass(frozen=True)
+class FileIgnore:
+    """One entry of ``per-file-ignores``: rules (as written) skipped in matching briefs."""
+
+    pattern: str
+    rules: tuple[str, ...]
+
+    def matches(self, file: str, root: Path) -> bool:
+        """Whether ``file`` matches, as a path relative to ``root`` or by its name alone."""
+        path = Path(file)
+        try:
+            relative = path.resolve().relative_to(root.resolve()).as_posix()
+        except (OSError, ValueError):
+            relative = path.as_posix()
+        pattern = self.pattern.rstrip("/")
+        return fnmatch.fnmatchcase(relative, pattern) or (
+            "/" not in pattern and fnmatch.fnmatchcase(path.name, pattern)
+        )
 
 
 @dataclass(frozen=True)
@@ -49,6 +71,7 @@ class Config:
     template_dir: Path | None = None
     required_approvers: tuple[str, ...] = ("marketing", "it")
     docs_url: str | None = None
+    per_file_ignores: tuple[FileIgnore, ...] = ()
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -58,6 +81,10 @@ class Config:
 
     def describe_source(self) -> str:
         return str(self.source) if self.source else "the defaults"
+
+    def file_ignores_for(self, file: str) -> tuple[FileIgnore, ...]:
+        """The ``per-file-ignores`` entries whose pattern matches ``file``."""
+        return tuple(entry for entry in self.per_file_ignores if entry.matches(file, self.root))
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -128,6 +155,7 @@ def _from_table(data: dict[str, Any], path: Path) -> Config:
         template_dir=(path.parent / template_dir) if isinstance(template_dir, str) else None,
         required_approvers=_strings(data, "required-approvers", path) or ("marketing", "it"),
         docs_url=_url(data, "docs-url", path),
+        per_file_ignores=_file_ignores(data, path),
         rules={str(name): dict(table) for name, table in rules.items()},
     )
 
@@ -146,6 +174,21 @@ def _string(data: dict[str, Any], key: str, path: Path) -> str | None:
     if value is not None and not isinstance(value, str):
         raise UsageError(f"{path}: {key} must be a string", f'Write e.g. {key} = "warning".')
     return value
+
+
+def _file_ignores(data: dict[str, Any], path: Path) -> tuple[FileIgnore, ...]:
+    table = data.get("per-file-ignores", {})
+    example = 'Write e.g. [per-file-ignores] with "archive/*.yaml" = ["RK1"] below it.'
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: per-file-ignores must be a table", example)
+    entries = []
+    for pattern, rules in table.items():
+        if isinstance(rules, str):
+            rules = [rules]
+        if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+            raise UsageError(f'{path}: per-file-ignores "{pattern}" must list rules', example)
+        entries.append(FileIgnore(str(pattern), tuple(rules)))
+    return tuple(entries)
 
 
 def _severity(data: dict[str, Any], key: str, path: Path) -> str | None:

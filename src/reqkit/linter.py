@@ -76,28 +76,40 @@ class Linter:
         """Check one brief; raises :class:`UnreadableInput` if it cannot be read."""
         display = self.options.stdin_filename if name == "-" else name
         location = FilePath.cwd() if name == "-" else FilePath(name)
-        rules = self.ruleset_for(self.config_for(location))
+        config = self.config_for(location)
+        rules = self.ruleset_for(config)
         with collector_paused():
             try:
-                return self._read_and_check(name, display, rules)
+                return self._read_and_check(name, display, rules, config)
             finally:
                 forget_texts()
 
-    def _read_and_check(self, name: str, display: str, rules: tuple[ActiveRule, ...]) -> FileResult:
+    def _read_and_check(
+        self, name: str, display: str, rules: tuple[ActiveRule, ...], config: Config
+    ) -> FileResult:
         # The brief and all that rules derived from it are freed (by reference
         # counting) when this returns, so the collector, once resumed, does not
         # have to walk them.
         loaded = load_brief(name, display)
         return FileResult(
-            loaded.file, sort_diagnostics(self.lint_loaded(loaded, rules)), loaded.text
+            loaded.file, sort_diagnostics(self.lint_loaded(loaded, rules, config)), loaded.text
         )
 
-    def lint_loaded(self, loaded: LoadedBrief, rules: Iterable[ActiveRule]) -> list[Diagnostic]:
-        """Schema problems of a loaded brief, plus rule findings if it is valid."""
+    def lint_loaded(
+        self, loaded: LoadedBrief, rules: Iterable[ActiveRule], config: Config | None = None
+    ) -> list[Diagnostic]:
+        """Schema problems of a loaded brief, plus rule findings if it is valid.
+
+        ``config`` is the brief's configuration, for its ``per-file-ignores``;
+        by default the one that applies where the brief's name points.
+        """
         if not loaded.valid or loaded.brief is None:
             return list(loaded.diagnostics)
         stage = self.options.stage or loaded.brief.initiative.stage
-        exemptions = collect_exemptions(loaded)
+        config = config or self.config_for(FilePath(loaded.file))
+        exemptions = collect_exemptions(
+            loaded, config.file_ignores_for(loaded.file), config.describe_source()
+        )
         found: list[tuple[Diagnostic, Path]] = []
         ran: set[str] = set()
         for active in rules:

@@ -47,6 +47,8 @@ def build_ruleset(
     else:
         wanted = _expand(config.select, where) if config.select is not None else list(ALL_RULES)
     skipped = {rule.code for rule in [*_expand(config.ignore, where), *_expand(ignore, "--ignore")]}
+    for entry in config.per_file_ignores:  # checked here, applied per brief by the linter
+        _expand(entry.rules, f'{where} (per-file-ignores "{entry.pattern}")')
     settings = _rule_settings(config, where)
     active = []
     for rule in wanted:

@@ -1,10 +1,13 @@
-"""Deliberate exceptions: waivers written in the brief and ignore comments.
+"""Deliberate exceptions: waivers written in the brief, ignore comments, per-file ignores.
 
 A waiver in the brief (``waivers`` on the initiative or on one requirement)
 carries a mandatory reason and is shown in the rendered document; an ignore
-comment (``# reqkit: ignore[RK101]``) silences one line. Both are checked in
-turn: a waiver that silences nothing, or names a rule that does not exist, is
-itself reported, so stale exceptions do not pile up.
+comment (``# reqkit: ignore[RK101]``) silences one line, a file-level one
+(``# reqkit: ignore-file[RK101]``) the whole brief, and so does an entry of
+``per-file-ignores`` in the configuration whose pattern matches the brief.
+All are checked in turn: one that silences nothing in the brief, or names a
+rule that does not exist, is itself reported, so stale exceptions do not
+pile up.
 """
 
 from __future__ import annotations
@@ -13,15 +16,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reqkit.config import FileIgnore
 from reqkit.diagnostics import Diagnostic
 from reqkit.loader import LoadedBrief, to_diagnostic
 from reqkit.positions import Path, Problem, Span
-from reqkit.rules import find_rule
+from reqkit.rules import find_rule, matching_rules
 from reqkit.rules.base import Rule
 
 # A YAML comment starts at '#' preceded by a space or the start of the line.
 _IGNORE_COMMENT = re.compile(
-    r"(?:^|\s)#\s*reqkit:\s*ignore(?:\[(?P<rules>[^\]]*)\])?", re.IGNORECASE
+    r"(?:^|\s)#\s*reqkit:\s*ignore(?P<file>-file)?(?:\[(?P<rules>[^\]]*)\])?", re.IGNORECASE
 )
 
 
@@ -36,6 +40,7 @@ class _Exemption:
     line: int | None = None  # ignore comments: findings on this line
     used: bool = False
     label: str = ""
+    remedy: str = "The problem it was written for is gone: remove the waiver."
 
     def covers(self, diagnostic: Diagnostic, path: Path) -> bool:
         if self.rules and diagnostic.code not in self.rules:
@@ -75,16 +80,28 @@ class Exemptions:
                     "RK020",
                     loaded.source_map.offset_span(start, end),
                     f"The {item.label} silences nothing",
-                    "The problem it was written for is gone: remove the waiver.",
+                    item.remedy,
                     item.problem_path,
                 )
             )
         return [to_diagnostic(problem, loaded.file) for problem in problems]
 
 
-def collect_exemptions(loaded: LoadedBrief) -> Exemptions:
-    """Every waiver in the brief and every ignore comment in its text."""
+def collect_exemptions(
+    loaded: LoadedBrief, file_ignores: tuple[FileIgnore, ...] = (), config_name: str = ""
+) -> Exemptions:
+    """Every waiver in the brief, every ignore comment in its text, and ``file_ignores``.
+
+    ``file_ignores`` are the configuration's ``per-file-ignores`` entries that
+    match the brief (their rules already checked); ``config_name`` names the
+    file they come from, for the report when one silences nothing.
+    """
     exemptions = Exemptions()
+    for entry in file_ignores:
+        codes = tuple(sorted({rule.code for s in entry.rules for rule in matching_rules(s)}))
+        label = f'per-file ignore "{entry.pattern}" for {", ".join(entry.rules)} in {config_name}'
+        remedy = "No finding here needs it: narrow the pattern or remove the entry."
+        exemptions.items.append(_Exemption(codes, (), (0, 0), scope=(), label=label, remedy=remedy))
     brief = loaded.brief
     if brief is not None:
         for index, waiver in enumerate(brief.initiative.waivers):
@@ -125,9 +142,17 @@ def _add_comments(exemptions: Exemptions, loaded: LoadedBrief) -> None:
             start = offset + match.start() + (1 if line[match.start()].isspace() else 0)
             rules = _comment_rules(match["rules"], exemptions, loaded, start, offset + match.end())
             if rules is not None:
-                label = "ignore comment" if not rules else f"ignore comment for {', '.join(rules)}"
+                kind = "file-level ignore comment" if match["file"] else "ignore comment"
+                label = f"{kind} for {', '.join(rules)}" if rules else kind
                 exemptions.items.append(
-                    _Exemption(rules, (), (start, offset + match.end()), line=number, label=label)
+                    _Exemption(
+                        rules,
+                        (),
+                        (start, offset + match.end()),
+                        scope=() if match["file"] else None,
+                        line=None if match["file"] else number,
+                        label=label,
+                    )
                 )
         offset += len(line)
 
