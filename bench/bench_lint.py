@@ -104,7 +104,9 @@ def main() -> None:
             row = report_cost(brief, runs)
         print_table([row])
         printing = row["reqkit"]["best"] / row["quiet"]["best"]  # type: ignore[index]
-        print(f"\n{'met   ' if printing <= 1.3 else 'MISSED'} (d) at most 1.3x --quiet: {printing:.2f}x")
+        print(
+            f"\n{'met   ' if printing <= 1.3 else 'MISSED'} (d) at most 1.3x --quiet: {printing:.2f}x"
+        )
         return
     compileall.compile_dir(str(ROOT / "src"), quiet=1)
     rows = []
