@@ -158,3 +158,28 @@ def test_min_severity_rejects_an_unknown_severity(folder):
     result = lint("--min-severity", "fatal", "twice.yaml")
     assert result.exit_code == 2
     assert "fatal" in result.stderr
+
+
+def test_installed_command_escapes_and_summarises(folder):
+    """End to end: the real executable, a job summary file, and no raw escape byte."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    executable = shutil.which("reqkit", path=str(Path(sys.executable).parent))
+    assert executable
+    summary = folder / "summary.md"
+    done = subprocess.run(
+        [executable, "lint", "--isolated", "-f", "github", "escapes.yaml", "twice.yaml"],
+        capture_output=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "GITHUB_STEP_SUMMARY": str(summary)},
+        cwd=folder,
+    )
+    assert done.returncode == 1
+    assert b"\x1b" not in done.stdout and "\u202e".encode() not in done.stdout
+    text = summary.read_text(encoding="utf-8")
+    assert re.search(r"^\| escapes\.yaml \| [1-9]\d* \| \d+ \| \d+ \|$", text, re.M)
+    assert re.search(r"^\| twice\.yaml \| 0 \| 0 \| [1-9]\d* \|$", text, re.M)
+    assert "\x1b" not in text and "\\\\x1b" in text
