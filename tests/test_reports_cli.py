@@ -183,3 +183,29 @@ def test_installed_command_escapes_and_summarises(folder):
     assert re.search(r"^\| escapes\.yaml \| [1-9]\d* \| \d+ \| \d+ \|$", text, re.M)
     assert re.search(r"^\| twice\.yaml \| 0 \| 0 \| [1-9]\d* \|$", text, re.M)
     assert "\x1b" not in text and "\\\\x1b" in text
+
+
+SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def test_colour_wraps_the_plain_report_in_sgr_codes(folder):
+    plain = lint("twice.yaml").stdout
+    coloured = runner.invoke(
+        app,
+        ["lint", "--isolated", "--today", "2026-12-01", "twice.yaml"],
+        env={"FORCE_COLOR": "1", "NO_COLOR": ""},
+    ).stdout
+    assert coloured != plain
+    assert SGR.sub("", coloured) == plain
+    assert "\x1b[1;33mwarning\x1b[0m" in coloured or "\x1b[1;36minfo\x1b[0m" in coloured
+
+
+def test_colour_never_lets_brief_escapes_through(folder):
+    coloured = runner.invoke(
+        app,
+        ["lint", "--isolated", "--today", "2026-12-01", "escapes.yaml"],
+        env={"FORCE_COLOR": "1", "NO_COLOR": ""},
+    ).stdout
+    # Every ESC left is the start of one of reqkit's own colour codes.
+    assert coloured.count("\x1b") == len(SGR.findall(coloured))
+    assert "\u202e" not in coloured
