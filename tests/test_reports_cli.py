@@ -209,3 +209,12 @@ def test_colour_never_lets_brief_escapes_through(folder):
     # Every ESC left is the start of one of reqkit's own colour codes.
     assert coloured.count("\x1b") == len(SGR.findall(coloured))
     assert "\u202e" not in coloured
+
+
+def test_concise_statistics_count_by_rule(folder):
+    lines = lint("--format", "concise", "--statistics", "twice.yaml").stdout.splitlines()
+    counts = {
+        line.split()[1]: int(line.split()[0]) for line in lines if re.match(r"\s+\d+  RK", line)
+    }
+    reported = [line.split()[2] for line in findings("\n".join(lines))]
+    assert counts == {code: reported.count(code) for code in set(reported)}
