@@ -108,7 +108,7 @@ class Linter:
         stage = self.options.stage or loaded.brief.initiative.stage
         config = config or self.config_for(FilePath(loaded.file))
         exemptions = collect_exemptions(
-            loaded, config.file_ignores_for(loaded.file), config.describe_source()
+            loaded, config.file_ignores_for(loaded.file), _config_name(config)
         )
         found: list[tuple[Diagnostic, Path]] = []
         ran: set[str] = set()
@@ -122,6 +122,16 @@ class Linter:
                 found.append((_stamp(finding, active, severity, loaded), finding.path))
         kept = exemptions.apply(found)
         return [*loaded.diagnostics, *kept, *exemptions.unused(ran, loaded)]
+
+
+def _config_name(config: Config) -> str:
+    """The config file as a message names it: relative to the current folder when inside it."""
+    if config.source is None:
+        return "the defaults"
+    try:
+        return config.source.relative_to(FilePath.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(config.source)
 
 
 def _stamp(
