@@ -111,3 +111,20 @@ def test_min_severity_keeps_draft_notes_out_of_code_scanning(project):
         assert not list(Draft4Validator(SCHEMA).iter_errors(log))
     used = {r["ruleId"] for r in kept}
     assert {rule["id"] for rule in handoff["runs"][0]["tool"]["driver"]["rules"]} == used
+
+
+def test_the_packages_documentation_address_is_the_default(monkeypatch):
+    from importlib import metadata
+
+    from reqkit.formatters import sarif
+
+    class Meta:
+        def get_all(self, key):
+            assert key == "Project-URL"
+            return ["Homepage, https://example.org/home", f"Documentation, {DOCS}#readme"]
+
+    monkeypatch.setattr(metadata, "metadata", lambda name: Meta())
+    assert sarif.documentation_url(FormatOptions()) == DOCS
+    assert sarif.documentation_url(FormatOptions(docs_url="https://x.example/d")) == (
+        "https://x.example/d"
+    )

@@ -41,6 +41,8 @@ SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 ROOT_ID = "%SRCROOT%"
+#: The name reqkit is installed under, whose metadata may name its documentation.
+DISTRIBUTION = "reqkit"
 #: The key of reqkit's own fingerprint; the version changes if its recipe does.
 FINGERPRINT = "reqkitFinding/v1"
 
@@ -84,15 +86,12 @@ def _packaged_documentation_url() -> str | None:
     """The ``Documentation`` (else ``Homepage``) address in the installed package's metadata."""
     from importlib import metadata
 
-    names = metadata.packages_distributions().get("reqkit", [])
-    for name in names:
-        urls = dict(
-            entry.split(",", 1) for entry in metadata.metadata(name).get_all("Project-URL") or []
-        )
-        for label in ("Documentation", "Homepage"):
-            if label in urls:
-                return urls[label].strip()
-    return None
+    try:
+        entries = metadata.metadata(DISTRIBUTION).get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        return None
+    urls = {label.strip(): url.strip() for label, _, url in (e.partition(",") for e in entries)}
+    return urls.get("Documentation") or urls.get("Homepage")
 
 
 def artifact_location(file: str, root: PurePath) -> Json:
