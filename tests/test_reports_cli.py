@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reqkit.cli import app
-from reqkit.formatters.visible import visible
+from reqkit.visible import visible
 
 runner = CliRunner()
 
@@ -218,3 +218,11 @@ def test_concise_statistics_count_by_rule(folder):
     }
     reported = [line.split()[2] for line in findings("\n".join(lines))]
     assert counts == {code: reported.count(code) for code in set(reported)}
+
+
+def test_error_messages_show_control_characters_escaped(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = lint("missing\x1b]0;title\x07.yaml")
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert r"missing\x1b]0;title\x07.yaml" in result.stderr

@@ -6,6 +6,8 @@ reading them is usually one edit away from a working command.
 
 from __future__ import annotations
 
+from reqkit.visible import visible
+
 
 class ReqkitError(Exception):
     """Base of every error reqkit reports to a person instead of a traceback."""
@@ -20,10 +22,14 @@ class ReqkitError(Exception):
 
 
 def error_text(error: ReqkitError) -> str:
-    """How every command prints an error: ``reqkit: error: WHERE: WHAT`` and the hint."""
+    """How every command prints an error: ``reqkit: error: WHERE: WHAT`` and the hint.
+
+    A file name or a value quoted in the message may hold control characters;
+    they are shown escaped, never sent to the terminal.
+    """
     where = f"{error.location}: " if isinstance(error, UnreadableInput) else ""
-    text = f"reqkit: error: {where}{error.message}\n"
-    return text + (f"  hint: {error.hint}\n" if error.hint else "")
+    text = f"reqkit: error: {visible(where + error.message)}\n"
+    return text + (f"  hint: {visible(error.hint)}\n" if error.hint else "")
 
 
 class UsageError(ReqkitError):

@@ -14,7 +14,7 @@ from reqkit.diagnostics import Diagnostic, Report, count_by_code, sort_diagnosti
 from reqkit.errors import UnreadableInput
 from reqkit.formatters import FormatOptions
 from reqkit.formatters.text import summary_line
-from reqkit.formatters.visible import visible
+from reqkit.visible import visible
 
 
 def format_report(report: Report, options: FormatOptions) -> str:

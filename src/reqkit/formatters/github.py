@@ -35,7 +35,7 @@ from reqkit.formatters import FormatOptions, message_with_hint
 from reqkit.formatters.concise import finding_line
 from reqkit.formatters.locations import absolute_path, working_directory
 from reqkit.formatters.text import summary_line
-from reqkit.formatters.visible import visible
+from reqkit.visible import visible
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 #: The most annotations of one kind GitHub shows for a step.

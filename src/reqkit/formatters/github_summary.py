@@ -21,7 +21,7 @@ from pathlib import Path
 from reqkit.diagnostics import Report, Severity, sort_diagnostics
 from reqkit.errors import UsageError
 from reqkit.formatters.text import summary_line
-from reqkit.formatters.visible import visible
+from reqkit.visible import visible
 
 #: Stay well below GitHub's limit of 1 MiB per step, leaving room for other steps' text.
 SIZE_LIMIT = 900_000

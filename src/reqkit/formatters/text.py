@@ -10,7 +10,7 @@ A hint is advice for the rule, not for the spot: it is printed the first time
 it applies in a file and not again for the same rule there (a rule whose hint
 differs from finding to finding shows each different hint once).
 ``--no-hints`` leaves them out. Text from the brief passes through
-:func:`~reqkit.formatters.visible.visible`, so control characters are shown,
+:func:`~reqkit.visible.visible`, so control characters are shown,
 never sent to the terminal.
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, count_by_code
 from reqkit.formatters import FormatOptions
-from reqkit.formatters.visible import visible
+from reqkit.visible import visible
 
 Segment = tuple[str, str]  # (text, rich style; "" for none)
 Line = list[Segment]
