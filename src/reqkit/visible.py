@@ -5,12 +5,14 @@ A brief is text someone else wrote. An escape sequence in a statement
 the window title) or a bidirectional override (which reorders what a reader
 sees) would act on the reader's terminal or on the CI log if it were printed
 as it is. Every report meant for people (text, concise, github) and every
-error message passes such text through :func:`visible` first, so that such characters appear as
-``\\x1b`` or ``\\u202e`` and do nothing. Ordinary Unicode (accents, CJK,
-emoji, typographic quotes) is kept as it is, and so is a tab, which only
-moves the cursor. A line break is shown as ``\\n`` where a finding must stay on
-one line (text, concise); the github format keeps it, because GitHub's own
-escaping already turns it into ``%0A`` inside the annotation.
+error message passes such text through :func:`visible` first, so that such
+characters appear as ``\\x1b`` or ``\\u202e`` and do nothing.
+
+Ordinary Unicode (accents, CJK, emoji, typographic quotes) is kept as it is,
+and so is a tab, which only moves the cursor. A line break is shown as
+``\\n`` where a finding must stay on one line (text, concise); the github
+format keeps it, because GitHub's own escaping already turns it into ``%0A``
+inside the annotation.
 """
 
 from __future__ import annotations
