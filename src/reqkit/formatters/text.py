@@ -22,7 +22,7 @@ from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, count_b
 from reqkit.formatters import FormatOptions
 from reqkit.visible import visible
 
-Segment = tuple[str, str]  # (text, rich style; "" for none)
+Segment = tuple[str, str]  # (text, style words such as "bold red"; "" for none)
 Line = list[Segment]
 
 _SEVERITY_STYLE = {
