@@ -1,4 +1,5 @@
-"""Scope rules (RK5xx): more requirements than the time, the money or the goals justify."""
+"""Scope rules (RK5xx): more requirements than the time, the money or the goals justify,
+and goals the requirements do not serve."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from reqkit.rules.scope.duplicate_requirement import DuplicateRequirement
 from reqkit.rules.scope.long_wishlist import LongWishlist
 from reqkit.rules.scope.scope_exceeds_time import ScopeExceedsTime
 from reqkit.rules.scope.too_many_musts import TooManyMusts
+from reqkit.rules.scope.unserved_goal import UnservedGoal
 from reqkit.rules.scope.untraced_requirement import UntracedRequirement
 
 RULES: tuple[Rule, ...] = (
@@ -15,4 +17,5 @@ RULES: tuple[Rule, ...] = (
     LongWishlist(),
     ScopeExceedsTime(),
     UntracedRequirement(),
+    UnservedGoal(),
 )

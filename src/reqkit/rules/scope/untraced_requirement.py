@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule
 from reqkit.rules.phrases import quote
+from reqkit.trace import is_planned, trace
 
 _SUMMARY_FROM = 3
 _IDS_SHOWN = 10
@@ -34,10 +35,11 @@ class UntracedRequirement(Rule):
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         if not brief.goals:
             return
-        planned = [(i, r) for i, r in enumerate(brief.requirements) if r.priority != "wont"]
-        untraced = [(i, r) for i, r in planned if not r.goals]
-        if len(untraced) >= _SUMMARY_FROM and 2 * len(untraced) > len(planned):
-            yield _summary([r.id for _, r in untraced], len(planned))
+        requirements = brief.requirements
+        planned = sum(1 for r in requirements if is_planned(r))
+        untraced = [(i, requirements[i]) for i in trace(brief).untraced_requirements]
+        if len(untraced) >= _SUMMARY_FROM and 2 * len(untraced) > planned:
+            yield _summary([r.id for _, r in untraced], planned)
             return
         for index, requirement in untraced:
             yield Finding(
