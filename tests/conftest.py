@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,14 @@ def check_golden(path: Path, actual: str, update: bool) -> None:
         return
     expected = path.read_text(encoding="utf-8")
     assert actual == expected, f"{path} differs; run pytest --update-goldens and review the diff"
+
+
+def document_view(loaded: LoadedBrief, name: str, *, review: bool = False, **options: Any) -> Any:
+    """The view ``reqkit render`` builds: the brief plus its findings, linted without config."""
+    from reqkit.linter import Linter, LintOptions
+    from reqkit.render.command import document_linter
+    from reqkit.render.view import build_view
+
+    assert loaded.brief is not None, loaded.diagnostics
+    findings = document_linter(Linter(LintOptions(isolated=True)))(loaded, ROOT)
+    return build_view(loaded.brief, name, findings=findings, review=review, **options)

@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, document_view
 from reqkit.loader import load_brief
 from reqkit.render.browser import find_chromium, headless_command
 from reqkit.render.documents import render_brief
@@ -204,7 +204,7 @@ def page():
 def _render_html(example: Path, folder: Path) -> Path:
     loaded = load_brief(example)
     assert loaded.brief is not None
-    html = render_brief(build_view(loaded.brief, example.name), "html", make_templates())
+    html = render_brief(document_view(loaded, example.name), "html", make_templates())
     path = folder / (example.stem + ".html")
     path.write_text(html, encoding="utf-8")
     return path

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, MINIMAL, ROOT, check_golden, load
+from conftest import EXAMPLES, MINIMAL, ROOT, check_golden, document_view, load
 from reqkit.loader import load_brief
 from reqkit.render.documents import render_brief
 from reqkit.render.environment import make_templates
-from reqkit.render.view import build_view
 
 GOLDEN = ROOT / "tests" / "golden" / "render"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
@@ -29,7 +28,7 @@ def templates():
 def _render(path: Path, output_format: str, templates, **options) -> str:
     loaded = load_brief(path)
     assert loaded.valid, loaded.diagnostics
-    return render_brief(build_view(loaded.brief, path.name, **options), output_format, templates)
+    return render_brief(document_view(loaded, path.name, **options), output_format, templates)
 
 
 @pytest.mark.parametrize("output_format", ["md", "html"])
@@ -42,7 +41,7 @@ def test_example_matches_its_golden_document(example, output_format, templates, 
 @pytest.mark.parametrize("output_format", ["md", "html"])
 def test_minimal_draft_leaves_empty_sections_out(output_format, templates, update_goldens):
     loaded = load(MINIMAL, "minimal.yaml")
-    text = render_brief(build_view(loaded.brief, "minimal.yaml"), output_format, templates)
+    text = render_brief(document_view(loaded, "minimal.yaml"), output_format, templates)
     check_golden(GOLDEN / f"minimal.{output_format}", text, update_goldens)
     for absent in (
         "overview",

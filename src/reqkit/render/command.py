@@ -88,7 +88,7 @@ def run_render(
     plan = plan_outputs(
         request.output, [i.name for i in inputs], request.format, check=request.check
     )
-    documents = _render_all(request, plan, inputs, linter, lint or _linter_function(linter))
+    documents = _render_all(request, plan, inputs, linter, lint or document_linter(linter))
     if request.check:
         return report_stale(documents, stderr)
     if request.output is None:
@@ -157,7 +157,7 @@ def _load_all(
     return inputs, ExitCode.FINDINGS if invalid else ExitCode.OK
 
 
-def _linter_function(linter: Linter) -> LintFunction:
+def document_linter(linter: Linter) -> LintFunction:
     """Lint each brief as of a fixed date, so rendered documents depend only on the briefs.
 
     With --today (or --date) that date is used; otherwise each brief's own
@@ -201,18 +201,19 @@ def _render_all(
     entries: list[IndexEntry] = []
     for item, target in zip(inputs, plan.targets, strict=True):
         assert item.loaded.brief is not None
-        findings = lint(item.loaded, item.location) if request.with_lint or plan.index else None
+        findings = lint(item.loaded, item.location)
         view = build_view(
             item.loaded.brief,
             Path(item.loaded.file).name,
             date=request.date,
-            findings=findings if request.with_lint else None,
+            findings=findings,
+            review=request.with_lint,
         )
         documents.append(
             Document(target, render_brief(view, request.format, templates_for(item.location)))
         )
         if plan.index is not None and target is not None:
-            counts = Counter(d.severity.value for d in findings or ())
+            counts = Counter(d.severity.value for d in findings)
             entries.append(IndexEntry(target.name, view, counts))
     if plan.index is not None:
         templates = templates_for(inputs[0].location)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reqkit.model import Approval, Brief, Budget, Money
+from reqkit.rules.budget.sums import Cost, contingency_in_total, cost, lines_sum
 
 
 @dataclass(frozen=True)
@@ -30,33 +31,35 @@ def approval_state(approvals: Sequence[Approval]) -> ApprovalState:
 
 @dataclass(frozen=True)
 class BudgetFacts:
-    """Totals worked out from the budget, where the currencies allow it."""
+    """The budget's figures, added up by the same code as the budget rules.
+
+    Figures only: whether they add up is for budget-does-not-add-up to say,
+    and the document shows its finding.
+    """
 
     budget: Budget
     lines_total: Money | None
-    gap: Money | None
-    """How far the lines are from the total, when they do not add up."""
-    lines_exceed_total: bool
-    with_contingency: Money | None
+    """The lines added up, when there are lines in one currency."""
+    cost: Cost | None
+    """What the initiative may cost in all: the total, plus a contingency held on top."""
 
+    @property
+    def with_contingency(self) -> Money | None:
+        """The total plus a contingency held on top of it; ``None`` if there is no such sum."""
+        total = self.budget.total
+        if self.cost is None or total is None or self.cost.amount == total:
+            return None
+        return self.cost.amount
 
-def _sum(amounts: Sequence[Money]) -> Money | None:
-    currencies = {money.currency for money in amounts}
-    if len(currencies) != 1:
-        return None
-    return Money(amount=sum(money.amount for money in amounts), currency=currencies.pop())
+    @property
+    def contingency_included(self) -> bool:
+        """Whether the total already holds the contingency (the lines plus it make the total)."""
+        return contingency_in_total(self.budget)
 
 
 def budget_facts(budget: Budget) -> BudgetFacts:
-    """Sum of the lines, how far it is from the total, and the total with contingency."""
-    lines_total = _sum([line.amount for line in budget.lines]) if budget.lines else None
-    gap, difference = None, 0.0
-    total = budget.total
-    if total and lines_total and lines_total.currency == total.currency:
-        difference = round(total.amount - lines_total.amount, 2)
-        gap = Money(amount=abs(difference), currency=total.currency) if difference else None
-    with_contingency = _sum([total, budget.contingency]) if total and budget.contingency else None
-    return BudgetFacts(budget, lines_total, gap, difference < 0, with_contingency)
+    """The sum of the lines and the total cost, as the budget rules work them out."""
+    return BudgetFacts(budget, lines_sum(budget) if budget.lines else None, cost(budget))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ class ReviewNote:
     diagnostic: Diagnostic
     anchor: str | None
     where: str
+    section: str = "top"
+    """The section of the document the finding is about ("top" for the title block)."""
 
 
 def review_notes(brief: Brief, findings: Sequence[Diagnostic]) -> list[ReviewNote]:
@@ -40,8 +42,8 @@ def _note(brief: Brief, diagnostic: Diagnostic, present: set[str]) -> ReviewNote
         items = brief.requirements if kind == "requirements" else brief.goals
         if index < len(items):
             prefix = "req" if kind == "requirements" else "goal"
-            return ReviewNote(diagnostic, f"{prefix}-{items[index].id}", items[index].id)
+            return ReviewNote(diagnostic, f"{prefix}-{items[index].id}", items[index].id, kind)
     key = diagnostic.path.split(".", 1)[0].split("[", 1)[0]
-    section = SECTION_OF_KEY.get(key)
+    section = SECTION_OF_KEY.get(key, "top")
     anchor = section if section in present else None
-    return ReviewNote(diagnostic, anchor, diagnostic.path or "the brief")
+    return ReviewNote(diagnostic, anchor, diagnostic.path or "the brief", section)

@@ -1,9 +1,11 @@
 """What the templates see: the validated brief plus the facts a reader needs.
 
-Templates stay simple when the questions a reader asks ("which goals does no
-requirement serve?", "who is accountable for what?", "is it signed off?") are
+Templates stay simple when the questions a reader asks ("which requirements
+serve this goal?", "who is accountable for what?", "is it signed off?") are
 answered here once, in Python, for both the Markdown and the HTML document.
-The view holds the pydantic model itself, never YAML nodes.
+The view judges nothing: figures come from the library (``reqkit.trace``, the
+budget sums), and every warning from the linter's findings. The view holds
+the pydantic model itself, never YAML nodes.
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ from reqkit.render.facts import (
     budget_facts,
     raci_matrix,
 )
+from reqkit.render.notes import DocumentNotes, document_notes
+from reqkit.render.review import review_notes
 from reqkit.render.sections import Section, present_sections
 from reqkit.render.timeline import TimelineChart, TimelineItem, timeline_chart, timeline_items
+from reqkit.trace import trace
 
 T = TypeVar("T")
 
@@ -93,8 +98,6 @@ class BriefView:
     requirements_for_goal: dict[str, tuple[str, ...]]
     needed_by: dict[str, tuple[str, ...]]
     goal_statements: dict[str, str]
-    unserved_goals: tuple[Goal, ...]
-    untraced_requirements: tuple[Requirement, ...]
     raci: RaciMatrix
     budget: BudgetFacts | None
     timeline: tuple[TimelineItem, ...]
@@ -104,6 +107,9 @@ class BriefView:
     waivers: tuple[WaiverEntry, ...]
     approval: ApprovalState
     findings: tuple[Any, ...] | None
+    """The review notes: every finding, when asked for with ``--with-lint``."""
+    notes: DocumentNotes
+    """The findings the document shows where they belong, whether or not it has review notes."""
     since_approval: SinceApproval | None = None
 
     def has(self, section_id: str) -> bool:
@@ -124,35 +130,29 @@ def build_view(
     source_name: str,
     *,
     date: dt.date | None = None,
-    findings: Sequence[Diagnostic] | None = None,
+    findings: Sequence[Diagnostic] = (),
+    review: bool = False,
 ) -> BriefView:
-    """Everything the templates need, computed once in linear time."""
-    requirements = brief.requirements
-    serving: dict[str, list[str]] = defaultdict(list)
-    needed_by: dict[str, list[str]] = defaultdict(list)
-    for requirement in requirements:
-        for goal in requirement.goals:
-            serving[goal].append(requirement.id)
-        for dependency in requirement.depends_on:
-            needed_by[dependency].append(requirement.id)
-    timeline = timeline_items(brief.timeline)
-    from reqkit.render.review import review_notes
+    """Everything the templates need, computed once in linear time.
 
-    notes = None if findings is None else review_notes(brief, findings)
-    view_findings = tuple(notes) if notes is not None else None
+    ``findings`` are the linter's findings for the brief at its stage: the
+    only source of the warnings the document shows. With ``review`` they are
+    also listed in full as review notes.
+    """
+    links = trace(brief)
+    timeline = timeline_items(brief.timeline)
+    sections = present_sections(brief, linted=review)
     return BriefView(
         brief=brief,
         source_name=source_name,
         date=date,
-        sections=present_sections(brief, linted=findings is not None),
+        sections=sections,
         stakeholders_by_side=_grouped(brief.stakeholders, lambda s: s.side, SIDE_LABELS),
         goals_by_party=_grouped(brief.goals, lambda g: g.party, SIDE_LABELS),
-        requirement_groups=_grouped(requirements, lambda r: r.priority, PRIORITY_LABELS),
-        requirements_for_goal={goal: tuple(ids) for goal, ids in serving.items()},
-        needed_by={req: tuple(ids) for req, ids in needed_by.items()},
+        requirement_groups=_grouped(brief.requirements, lambda r: r.priority, PRIORITY_LABELS),
+        requirements_for_goal=links.serving,
+        needed_by=links.needed_by,
         goal_statements={goal.id: goal.statement for goal in brief.goals},
-        unserved_goals=tuple(goal for goal in brief.goals if goal.id not in serving),
-        untraced_requirements=tuple(r for r in requirements if not r.goals),
         raci=raci_matrix(brief),
         budget=budget_facts(brief.budget) if brief.budget else None,
         timeline=timeline,
@@ -161,7 +161,8 @@ def build_view(
         answered_questions=tuple(q for q in brief.open_questions if not is_open(q)),
         waivers=_waivers(brief),
         approval=approval_state(brief.approvals),
-        findings=view_findings,
+        findings=tuple(review_notes(brief, findings)) if review else None,
+        notes=document_notes(brief, findings, sections),
         since_approval=since_approval(brief),
     )
 
