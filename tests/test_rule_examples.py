@@ -2,6 +2,8 @@
 
 A bad example marks each expected finding with ``# [CODE]`` at the end of its
 line; the rule must fire exactly there. A good example must stay silent.
+A ``# with: other.yaml`` line at the top checks the example together with
+another brief of its folder, for rules that compare briefs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from reqkit.across import duplicate_ids
 from reqkit.config import load_config
 from reqkit.linter import Linter, LintOptions
 from reqkit.loader import load_brief
@@ -21,7 +24,7 @@ from reqkit.ruleset import build_ruleset
 RULE_EXAMPLES = Path(__file__).parent / "rules"
 DEFAULT_TODAY = dt.date(2026, 12, 1)
 _MARKER = re.compile(r"#\s*\[(RK\d{3}(?:\s*,\s*RK\d{3})*)\]\s*$")
-_SETTING = re.compile(r"^#\s*(today|stage):\s*(\S+)\s*$")
+_SETTING = re.compile(r"^#\s*(today|stage|with):\s*(\S+)\s*$")
 
 
 def example_files(kind: str) -> list[Path]:
@@ -50,7 +53,12 @@ def run_example(path: Path) -> tuple[list, str]:
     rules = build_ruleset(config, select=(rule_name,))
     loaded = load_brief(path)
     assert loaded.valid, f"{path} is not a valid brief: {loaded.diagnostics}"
-    return linter.lint_loaded(loaded, rules), rules[0].rule.code
+    diagnostics = linter.lint_loaded(loaded, rules)
+    if "with" in settings:
+        # A cross-brief rule: the example is checked together with the brief it names.
+        linter.lint_loaded(load_brief(path.parent / settings["with"]), rules)
+        diagnostics += duplicate_ids(linter.take_identities()).get(loaded.file, [])
+    return diagnostics, rules[0].rule.code
 
 
 @pytest.mark.parametrize("path", example_files("bad"), ids=lambda p: f"{p.parent.name}/{p.name}")

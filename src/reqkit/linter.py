@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path as FilePath
 from typing import Any
 
+from reqkit.across import Identity, duplicate_ids
 from reqkit.config import Config, find_config_file, load_config
 from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, sort_diagnostics
 from reqkit.errors import UnreadableInput
@@ -23,6 +24,7 @@ from reqkit.loader import LoadedBrief, load_brief
 from reqkit.model import Stage
 from reqkit.positions import Path, dotted
 from reqkit.rules.base import Context, Finding
+from reqkit.rules.people.duplicate_initiative_id import ID_PATH, DuplicateInitiativeId
 from reqkit.rules.textcache import forget_texts
 from reqkit.ruleset import ActiveRule, build_ruleset
 from reqkit.waivers import collect_exemptions
@@ -50,6 +52,7 @@ class Linter:
         self.today = self.options.today or dt.date.today()
         self._configs: dict[FilePath, Config] = {}
         self._rulesets: dict[FilePath | None, tuple[ActiveRule, ...]] = {}
+        self._identities: list[Identity] = []
 
     def config_for(self, path: FilePath) -> Config:
         """The configuration that applies to a brief or folder."""
@@ -112,16 +115,27 @@ class Linter:
         )
         found: list[tuple[Diagnostic, Path]] = []
         ran: set[str] = set()
+        probe: Diagnostic | None = None
         for active in rules:
             severity = active.severity or active.rule.levels.at(stage)
             if severity is None:
+                continue
+            if isinstance(active.rule, DuplicateInitiativeId):
+                probe = _stamp(Finding(ID_PATH, ""), active, severity, loaded)
+                probe = probe if exemptions.apply([(probe, ID_PATH)]) else None
                 continue
             ran.add(active.rule.code)
             context = Context(self.today, stage, active.options)
             for finding in active.rule.check(loaded.brief, context):
                 found.append((_stamp(finding, active, severity, loaded), finding.path))
         kept = exemptions.apply(found)
+        self._identities.append(Identity(loaded.file, loaded.brief.initiative.id, probe))
         return [*loaded.diagnostics, *kept, *exemptions.unused(ran, loaded)]
+
+    def take_identities(self) -> list[Identity]:
+        """The initiative ids of the briefs checked since the last call, for cross-brief checks."""
+        taken, self._identities = self._identities, []
+        return taken
 
 
 def _config_name(config: Config) -> str:
@@ -188,4 +202,17 @@ def lint_paths(
             results.append(linter.lint_file(name))
         except UnreadableInput as failure:
             failures.append(failure)
-    return Report(tuple(results), tuple(failures))
+    return Report(with_clashes(results, linter.take_identities()), tuple(failures))
+
+
+def with_clashes(results: list[FileResult], identities: list[Identity]) -> tuple[FileResult, ...]:
+    """The results, each brief that shares its initiative id with another one reported."""
+    clashes = duplicate_ids(identities)
+    if not clashes:
+        return tuple(results)
+    return tuple(
+        replace(result, diagnostics=sort_diagnostics([*result.diagnostics, *clashes[result.file]]))
+        if result.file in clashes
+        else result
+        for result in results
+    )

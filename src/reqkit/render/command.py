@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
+from reqkit.across import Identity, duplicate_ids
 from reqkit.diagnostics import Diagnostic, ExitCode, FileResult, Report, sort_diagnostics
 from reqkit.discovery import expand_paths
 from reqkit.errors import UnreadableInput, UsageError, error_text
@@ -88,7 +89,11 @@ def run_render(
     plan = plan_outputs(
         request.output, [i.name for i in inputs], request.format, check=request.check
     )
-    documents = _render_all(request, plan, inputs, linter, lint or document_linter(linter))
+    identities: list[Identity] = []
+    lint = lint or document_linter(linter, identities)
+    findings = [list(lint(item.loaded, item.location)) for item in inputs]
+    _add_clashes(inputs, findings, identities, request, stderr)
+    documents = _render_all(request, plan, inputs, findings, linter)
     if request.check:
         return report_stale(documents, stderr)
     if request.output is None:
@@ -157,13 +162,14 @@ def _load_all(
     return inputs, ExitCode.FINDINGS if invalid else ExitCode.OK
 
 
-def document_linter(linter: Linter) -> LintFunction:
+def document_linter(linter: Linter, identities: list[Identity] | None = None) -> LintFunction:
     """Lint each brief as of a fixed date, so rendered documents depend only on the briefs.
 
     With --today (or --date) that date is used; otherwise each brief's own
     `updated` (or `created`) date, and only a brief with neither is judged as
     of today. Date-dependent findings such as a lead time then do not change
-    a committed document from one day to the next.
+    a committed document from one day to the next. The initiative id of
+    each brief linted is added to ``identities``, for the check across briefs.
     """
     by_date: dict[dt.date, Linter] = {}
 
@@ -176,17 +182,43 @@ def document_linter(linter: Linter) -> LintFunction:
                 by_date[as_of] = Linter(replace(linter.options, today=as_of))
             chosen = by_date[as_of]
         diagnostics = chosen.lint_loaded(loaded, chosen.ruleset_for(chosen.config_for(location)))
+        taken = chosen.take_identities()
+        if identities is not None:
+            identities.extend(taken)
         return sort_diagnostics(diagnostics)
 
     return lint
+
+
+def _add_clashes(
+    inputs: list[_Input],
+    findings: list[list[Diagnostic]],
+    identities: list[Identity],
+    request: RenderRequest,
+    stderr: TextIO,
+) -> None:
+    """Briefs rendered together that share an initiative id: each document shows it, and so
+    does the terminal, so that neither brief silently stands for the initiative."""
+    clashes = duplicate_ids(identities)
+    if not clashes:
+        return
+    for item, found in zip(inputs, findings, strict=True):
+        found.extend(clashes.get(item.loaded.file, ()))
+        found.sort(key=lambda d: d.sort_key)
+    shown = tuple(
+        FileResult(i.loaded.file, tuple(clashes[i.loaded.file]), i.loaded.text)
+        for i in inputs
+        if i.loaded.file in clashes
+    )
+    stderr.write(get_formatter("text")(Report(shown), FormatOptions(color=request.color)))
 
 
 def _render_all(
     request: RenderRequest,
     plan: OutputPlan,
     inputs: list[_Input],
+    all_findings: list[list[Diagnostic]],
     linter: Linter,
-    lint: LintFunction,
 ) -> list[Document]:
     cache: dict[tuple[Path, ...], Templates] = {}
 
@@ -199,9 +231,8 @@ def _render_all(
 
     documents: list[Document] = []
     entries: list[IndexEntry] = []
-    for item, target in zip(inputs, plan.targets, strict=True):
+    for item, target, findings in zip(inputs, plan.targets, all_findings, strict=True):
         assert item.loaded.brief is not None
-        findings = lint(item.loaded, item.location)
         view = build_view(
             item.loaded.brief,
             Path(item.loaded.file).name,

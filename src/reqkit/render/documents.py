@@ -59,6 +59,15 @@ class IndexEntry:
     findings: Counter[str]
 
     @property
+    def shared_id(self) -> tuple[str, ...]:
+        """What the linter says about other briefs rendered with this one that share its id."""
+        return tuple(
+            note.diagnostic.message
+            for note in self.view.notes.top
+            if note.diagnostic.name == "duplicate-initiative-id"
+        )
+
+    @property
     def findings_total(self) -> int:
         return sum(self.findings.values())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reqkit.rules.base import Rule
 from reqkit.rules.people.blocking_question import BlockingQuestion
+from reqkit.rules.people.duplicate_initiative_id import DuplicateInitiativeId
 from reqkit.rules.people.next_step_without_owner import NextStepWithoutOwner
 from reqkit.rules.people.no_it_stakeholder import NoItStakeholder
 from reqkit.rules.people.no_liaison import NoLiaison
@@ -31,4 +32,5 @@ RULES: tuple[Rule, ...] = (
     VendorWithoutCriteria(),
     OneSidedGoals(),
     OverdueQuestion(),
+    DuplicateInitiativeId(),
 )
