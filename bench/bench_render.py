@@ -3,8 +3,8 @@
     python bench/bench_render.py [REQUIREMENTS] [--repeat N]
 
 Generates the brief with make_brief.py, then times, separately, reading and
-validating it (shared with ``reqkit lint``) and rendering it as Markdown and as
-HTML. Reports the best of N runs; the target is under one second per format.
+validating it (shared with ``reqkit lint``), linting it (every document shows
+the linter's findings) and rendering it as Markdown and as HTML. Reports the best of N runs; the target is under one second per format.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_brief import make_brief
 
+from reqkit.linter import Linter, LintOptions
 from reqkit.loader import load_text
+from reqkit.render.command import document_linter
 from reqkit.render.documents import render_brief
 from reqkit.render.environment import make_templates
 from reqkit.render.view import build_view
@@ -44,15 +46,18 @@ def main() -> int:
     text = make_brief(args.requirements)
     load_time, loaded = best_of(args.repeat, lambda: load_text(text, "bench.yaml"))
     assert loaded.valid, loaded.diagnostics[:3]
+    lint = document_linter(Linter(LintOptions(isolated=True)))
+    lint_time, findings = best_of(args.repeat, lambda: lint(loaded, Path.cwd()))
     templates = make_templates()
     print(f"brief: {args.requirements:,} requirements, {len(text) / 1e6:.1f} MB of YAML")
     print(f"read and validate: {load_time:.3f} s (shared with reqkit lint)")
+    print(f"lint: {lint_time:.3f} s, {len(findings):,} findings (the warnings documents show)")
     slow = False
     for output_format in ("md", "html"):
         seconds, document = best_of(
             args.repeat,
             lambda f=output_format: render_brief(
-                build_view(loaded.brief, "bench.yaml"), f, templates
+                build_view(loaded.brief, "bench.yaml", findings=findings), f, templates
             ),
         )
         verdict = "ok" if seconds < TARGET_SECONDS else "SLOWER THAN TARGET"

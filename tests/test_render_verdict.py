@@ -111,3 +111,42 @@ def test_each_markdown_warning_is_a_finding_and_each_finding_is_shown(rendered):
 @pytest.mark.parametrize("name", sorted(_CHART_CRASHES))
 def test_briefs_with_undated_phases_render(name, tmp_path):
     _invoke("render", str(FIXTURES / name), "-o", str(tmp_path / "brief.html"))
+
+
+BUDGET_BRIEF = """\
+initiative:
+  id: MKT-3
+  title: Spring campaign page
+  owner: Dana Fischer
+  stage: handoff
+budget:
+  total: 50000 EUR
+  contingency: 5000 EUR
+  lines:
+    - {item: Agency, amount: 30000 EUR}
+    - {item: Hosting, amount: LINE2}
+"""
+
+
+def _budget(tmp_path: Path, second_line: str, output_format: str) -> tuple[str, list[dict]]:
+    path = tmp_path / "brief.yaml"
+    path.write_text(BUDGET_BRIEF.replace("LINE2", second_line), encoding="utf-8")
+    document = _invoke("render", str(path), "--format", output_format)
+    findings = json.loads(_invoke("lint", str(path), "--format", "json"))["diagnostics"]
+    return document, [d for d in findings if d["code"] == "RK401"]
+
+
+@pytest.mark.parametrize("output_format", ["html", "md"])
+def test_a_contingency_inside_the_total_is_no_gap_in_the_document(tmp_path, output_format):
+    document, findings = _budget(tmp_path, "15000 EUR", output_format)
+    assert findings == []
+    assert "RK401" not in document and "add up" not in document
+    assert "ontingency included" in document and "55,000" not in document
+
+
+@pytest.mark.parametrize("output_format", ["html", "md"])
+def test_lines_short_of_the_total_show_the_linters_words(tmp_path, output_format):
+    document, (finding,) = _budget(tmp_path, "5000 EUR", output_format)
+    assert "15,000 EUR is not accounted for" in finding["message"]
+    shown = html.unescape(document) if output_format == "html" else document
+    assert finding["message"] in shown and shown.count("budget-does-not-add-up") == 1
