@@ -123,3 +123,16 @@ def test_the_installed_command_reports_the_clash(tmp_path):
     )
     assert run.returncode == 1, run.stderr
     assert "a.yaml:2:7: error RK614" in run.stdout and "b.yaml:2:7: error RK614" in run.stdout
+
+
+def test_one_file_named_twice_is_no_clash(tmp_path):
+    path = _write(tmp_path, "a.yaml", "MKT-7")
+    (tmp_path / "link.yaml").symlink_to(path)
+    assert _clashes(str(path), str(tmp_path / "link.yaml")) == []
+    assert _clashes(str(path), str(tmp_path.parent / tmp_path.name / "a.yaml")) == []
+
+
+def test_the_other_files_are_named_in_the_order_given(tmp_path):
+    paths = [str(_write(tmp_path, f"{name}.yaml", "MKT-7")) for name in ("c", "a", "b")]
+    first = next(d for d in _clashes(*paths) if d["file"] == paths[1])
+    assert first["message"].endswith(f"{paths[0]}, {paths[2]}")

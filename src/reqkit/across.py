@@ -10,6 +10,7 @@ into findings, one on each brief that shares its id with another.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -36,14 +37,24 @@ def duplicate_ids(identities: Iterable[Identity]) -> dict[str, list[Diagnostic]]
         by_id[identity.initiative_id].append(identity)
     found: dict[str, list[Diagnostic]] = defaultdict(list)
     for initiative_id, sharing in by_id.items():
-        files = list(dict.fromkeys(i.file for i in sharing))
+        if len(sharing) < 2:
+            continue
+        # One file named twice (``a.yaml`` and ``./x/../a.yaml``, or a link to it) is no clash.
+        files = {_same_file(i.file): i.file for i in reversed(sharing)}
         if len(files) < 2:
             continue
         for identity in sharing:
             if identity.probe is None:
                 continue
-            finding = clash(initiative_id, [f for f in files if f != identity.file])
+            own = _same_file(identity.file)
+            others = [name for key, name in reversed(files.items()) if key != own]
+            finding = clash(initiative_id, others)
             found[identity.file].append(
                 replace(identity.probe, message=finding.message, hint=finding.hint)
             )
     return dict(found)
+
+
+def _same_file(name: str) -> str:
+    """What a file name points at, so that two spellings of one file compare equal."""
+    return os.path.realpath(name)
