@@ -38,24 +38,26 @@ def shown_in_document(diagnostic: Diagnostic) -> bool:
 class DocumentNotes:
     """The findings a document shows, grouped by the place they show."""
 
-    top: tuple[ReviewNote, ...] = ()
-    by_section: dict[str, tuple[ReviewNote, ...]] | None = None
-    by_requirement: dict[str, tuple[ReviewNote, ...]] | None = None
-    trace: tuple[ReviewNote, ...] = ()
+    top: tuple[ReviewNote, ...]
+    """Findings about the initiative, or about a section the document leaves out."""
+    by_section: dict[str, tuple[ReviewNote, ...]]
+    by_requirement: dict[str, tuple[ReviewNote, ...]]
+    trace: tuple[ReviewNote, ...]
+    """The traceability findings, shown again in the traceability section."""
 
     def section(self, section_id: str) -> tuple[ReviewNote, ...]:
         """Findings shown at the top of a section (not those on a requirement's card)."""
-        return (self.by_section or {}).get(section_id, ())
+        return self.by_section.get(section_id, ())
 
     def requirement(self, requirement_id: str) -> tuple[ReviewNote, ...]:
         """Findings shown on a requirement's card."""
-        return (self.by_requirement or {}).get(requirement_id, ())
+        return self.by_requirement.get(requirement_id, ())
 
 
 def document_notes(
     brief: Brief, findings: Sequence[Diagnostic], sections: Sequence[Section]
 ) -> DocumentNotes:
-    """Place each finding the document shows; each lands in exactly one place."""
+    """Place each finding the document shows in one place (trace findings also in theirs)."""
     present = {section.id for section in sections}
     shown = [d for d in findings if shown_in_document(d)]
     top: list[ReviewNote] = []
@@ -72,7 +74,7 @@ def document_notes(
     trace = tuple(note for note in notes if note.diagnostic.name in TRACE_RULES)
     return DocumentNotes(
         top=tuple(top),
-        by_section={key: tuple(notes) for key, notes in by_section.items()},
-        by_requirement={key: tuple(notes) for key, notes in by_requirement.items()},
+        by_section={key: tuple(placed) for key, placed in by_section.items()},
+        by_requirement={key: tuple(placed) for key, placed in by_requirement.items()},
         trace=trace if "traceability" in present else (),
     )
