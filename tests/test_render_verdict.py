@@ -150,3 +150,32 @@ def test_lines_short_of_the_total_show_the_linters_words(tmp_path, output_format
     assert "15,000 EUR is not accounted for" in finding["message"]
     shown = html.unescape(document) if output_format == "html" else document
     assert finding["message"] in shown and shown.count("budget-does-not-add-up") == 1
+
+
+def test_the_document_follows_the_configuration_and_the_waivers(tmp_path):
+    """A rule the project turned off, or a finding waived, is no warning in the document."""
+    path = tmp_path / "brief.yaml"
+    path.write_text(
+        BUDGET_BRIEF.replace("LINE2", "5000 EUR")
+        + "requirements:\n"
+        + "  - {id: REQ-001, statement: The page shall show the event date., priority: must}\n"
+        + "  - id: REQ-002\n"
+        + "    statement: The page shall show the stand number.\n"
+        + "    priority: must\n"
+        + "    waivers:\n"
+        + "      - {rule: RK801, reason: The stand number is checked at the fair.}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".reqkit.toml").write_text(
+        'ignore = ["budget-does-not-add-up"]\n[rules.missing-acceptance-criteria]\n'
+        'severity = "info"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["render", str(path), "--format", "html", "--today", TODAY])
+    assert result.exit_code == 0, result.output
+    document = result.stdout
+    assert "RK401" not in document
+    notes = [m for m in _HTML_NOTE.finditer(document) if m["code"] == "RK801"]
+    assert [(m["path"], m["severity"]) for m in notes] == [
+        ("requirements[0].acceptance_criteria", "info")
+    ]
