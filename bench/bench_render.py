@@ -20,9 +20,9 @@ from make_brief import make_brief
 
 from reqkit.linter import Linter, LintOptions
 from reqkit.loader import load_text
-from reqkit.render.command import document_linter
 from reqkit.render.documents import render_brief
 from reqkit.render.environment import make_templates
+from reqkit.render.findings import document_linter
 from reqkit.render.view import build_view
 
 TARGET_SECONDS = 1.0

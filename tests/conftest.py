@@ -81,7 +81,7 @@ def check_golden(path: Path, actual: str, update: bool) -> None:
 def document_view(loaded: LoadedBrief, name: str, *, review: bool = False, **options: Any) -> Any:
     """The view ``reqkit render`` builds: the brief plus its findings, linted without config."""
     from reqkit.linter import Linter, LintOptions
-    from reqkit.render.command import document_linter
+    from reqkit.render.findings import document_linter
     from reqkit.render.view import build_view
 
     assert loaded.brief is not None, loaded.diagnostics

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from reqkit.across import Identity, duplicate_ids
 from reqkit.diagnostics import Diagnostic, ExitCode, FileResult, Report, sort_diagnostics
 from reqkit.discovery import expand_paths
 from reqkit.errors import UnreadableInput, UsageError, error_text
@@ -25,12 +23,9 @@ from reqkit.linter import Linter, LintOptions
 from reqkit.loader import LoadedBrief, load_brief
 from reqkit.render.documents import IndexEntry, render_brief, render_index
 from reqkit.render.environment import Templates, make_templates
+from reqkit.render.findings import LintFunction, document_findings
 from reqkit.render.outputs import Document, OutputPlan, plan_outputs, report_stale, write_documents
 from reqkit.render.view import build_view
-
-#: Lints one loaded brief (found at a path, for its configuration); replaceable
-#: so that tests do not depend on which rules exist.
-LintFunction = Callable[[LoadedBrief, Path], Sequence[Diagnostic]]
 
 FORMATS = ("md", "html", "pdf")
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -89,10 +84,8 @@ def run_render(
     plan = plan_outputs(
         request.output, [i.name for i in inputs], request.format, check=request.check
     )
-    identities: list[Identity] = []
-    lint = lint or document_linter(linter, identities)
-    findings = [list(lint(item.loaded, item.location)) for item in inputs]
-    _add_clashes(inputs, findings, identities, request, stderr)
+    briefs = [(item.loaded, item.location) for item in inputs]
+    findings = document_findings(briefs, linter, stderr, lint=lint, color=request.color)
     documents = _render_all(request, plan, inputs, findings, linter)
     if request.check:
         return report_stale(documents, stderr)
@@ -160,57 +153,6 @@ def _load_all(
     if unreadable:
         return inputs, ExitCode.USAGE
     return inputs, ExitCode.FINDINGS if invalid else ExitCode.OK
-
-
-def document_linter(linter: Linter, identities: list[Identity] | None = None) -> LintFunction:
-    """Lint each brief as of a fixed date, so rendered documents depend only on the briefs.
-
-    With --today (or --date) that date is used; otherwise each brief's own
-    `updated` (or `created`) date, and only a brief with neither is judged as
-    of today. Date-dependent findings such as a lead time then do not change
-    a committed document from one day to the next. The initiative id of
-    each brief linted is added to ``identities``, for the check across briefs.
-    """
-    by_date: dict[dt.date, Linter] = {}
-
-    def lint(loaded: LoadedBrief, location: Path) -> Sequence[Diagnostic]:
-        chosen = linter
-        brief = loaded.brief
-        as_of = brief and (brief.initiative.updated or brief.initiative.created)
-        if linter.options.today is None and as_of:
-            if as_of not in by_date:
-                by_date[as_of] = Linter(replace(linter.options, today=as_of))
-            chosen = by_date[as_of]
-        diagnostics = chosen.lint_loaded(loaded, chosen.ruleset_for(chosen.config_for(location)))
-        taken = chosen.take_identities()
-        if identities is not None:
-            identities.extend(taken)
-        return sort_diagnostics(diagnostics)
-
-    return lint
-
-
-def _add_clashes(
-    inputs: list[_Input],
-    findings: list[list[Diagnostic]],
-    identities: list[Identity],
-    request: RenderRequest,
-    stderr: TextIO,
-) -> None:
-    """Briefs rendered together that share an initiative id: each document shows it, and so
-    does the terminal, so that neither brief silently stands for the initiative."""
-    clashes = duplicate_ids(identities)
-    if not clashes:
-        return
-    for item, found in zip(inputs, findings, strict=True):
-        found.extend(clashes.get(item.loaded.file, ()))
-        found.sort(key=lambda d: d.sort_key)
-    shown = tuple(
-        FileResult(i.loaded.file, tuple(clashes[i.loaded.file]), i.loaded.text)
-        for i in inputs
-        if i.loaded.file in clashes
-    )
-    stderr.write(get_formatter("text")(Report(shown), FormatOptions(color=request.color)))
 
 
 def _render_all(
