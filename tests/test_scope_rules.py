@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from typing import Any
 
 import pytest
@@ -135,15 +134,10 @@ def large_brief() -> Brief:
     return brief(statements(*texts))
 
 
-def test_twenty_thousand_requirements_are_checked_well_under_a_second(large_brief: Brief):
-    timings, findings = [], []
-    for _ in range(3):  # the best of three, so that a busy machine does not fail the test
-        start = time.perf_counter()
-        findings = run(DuplicateRequirement(), large_brief)
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 1.0, (
-        f"{len(large_brief.requirements)} requirements took {min(timings):.2f} s"
-    )
+def test_twenty_thousand_requirements_find_the_one_repeat_and_near_repeat(large_brief: Brief):
+    # How long this takes is measured by bench/bench_lint.py (its growth case), not here:
+    # a timed assertion fails on a busy machine without saying anything about the code.
+    findings = run(DuplicateRequirement(), large_brief)
     assert [f.message.split(":")[0] for f in findings] == [
         "REQ-20001 repeats REQ-006",
         "REQ-20002 nearly repeats REQ-018",
