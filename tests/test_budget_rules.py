@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from reqkit.model import Budget
@@ -43,14 +45,15 @@ def test_lines_sum_adds_exactly_and_refuses_mixed_currencies():
         (99_500, 100_000, 0.5, True),
         (99_499, 100_000, 0.5, False),
         (100_500, 100_000, 0.5, True),
-        (0.004, 0, 0, True),  # under half a cent is equal
-        (0.01, 0, 0, False),
+        ("0.30", "0.30", 0, True),  # exact: no rounding allowance is needed
+        ("0.300001", "0.30", 0, False),
+        ("0.01", 0, 0, False),
     ],
 )
 def test_close_allows_the_tolerance_in_percent_of_the_reference(
     amount, reference, tolerance, expected
 ):
-    assert close(amount, reference, tolerance) is expected
+    assert close(Decimal(amount), Decimal(reference), tolerance) is expected
 
 
 def test_contingency_inside_or_on_top_of_the_total():

@@ -142,7 +142,8 @@ def test_quoted_iso_date_is_accepted():
 
 
 @pytest.mark.parametrize(
-    "value", ["48000 EUR", "EUR 48,000", "48_000.50 EUR", "{amount: 48000, currency: EUR}"]
+    "value",
+    ["48000 EUR", "EUR 48,000", "48_000.50 EUR", "€48000", "{amount: 48000, currency: EUR}"],
 )
 def test_money_forms(value):
     loaded = load(MINIMAL + f"budget:\n  total: {value}\n")
@@ -152,7 +153,7 @@ def test_money_forms(value):
 
 
 @pytest.mark.parametrize(
-    ("value", "code"), [("48000", "RK013"), ("48000 eur", "RK013"), ("€48000", "RK013")]
+    ("value", "code"), [("48000", "RK013"), ("48000 eur", "RK013"), ("48000.50", "RK013")]
 )
 def test_money_needs_a_currency(value, code):
     problem = only(load(MINIMAL + f"budget:\n  total: {value}\n"), code)

@@ -51,9 +51,13 @@ def approve(
     role: str | None = None,
     today: dt.date | None = None,
     required_sides: tuple[str, ...] = ("marketing", "it"),
+    locale: str | None = None,
 ) -> ApproveResult:
-    """Record ``by``'s sign-off in the brief at ``path`` and write it back atomically."""
-    loaded = load_brief(path)
+    """Record ``by``'s sign-off in the brief at ``path`` and write it back atomically.
+
+    ``locale`` is the config's, for reading amounts when the brief sets none.
+    """
+    loaded = load_brief(path, locale=locale)
     if not loaded.valid or loaded.brief is None:
         raise InvalidBrief(loaded)
     brief = loaded.brief
@@ -69,7 +73,7 @@ def approve(
     already = any(a.name == by and a.status == "approved" for a in brief.approvals)
     if not already:
         _record_signoff(document, by, role, date)
-    updated = load_text(_dump(yaml, document), loaded.file)
+    updated = load_text(_dump(yaml, document), loaded.file, locale)
     assert updated.brief is not None
     missing = still_to_sign(updated.brief, required_sides)
     newly = not missing and brief.initiative.stage != "approved"
@@ -77,7 +81,7 @@ def approve(
     if not missing and (newly or brief.baseline is None):
         recorded = _record_baseline(document, updated.brief, date)
     text = _dump(yaml, document)
-    final = load_text(text, loaded.file)
+    final = load_text(text, loaded.file, locale)
     if not final.valid:  # never write a brief that no longer validates
         raise UsageError(f"approving would make {path} invalid; nothing was written")
     write_atomic(path, text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from reqkit.model import Baseline, Brief, Requirement
@@ -54,10 +55,30 @@ class Fingerprints:
         return _hash([self.requirements, self.goals, self.budget, self.timeline])
 
 
+def _hashed_amounts(value: Any) -> Any:
+    """Amounts in the form earlier versions hashed them, so that their baselines still hold.
+
+    Amounts used to be hashed as JSON numbers (``48000.0``). Where that number
+    stands for the exact amount, it is hashed the same way still; only amounts
+    a binary number cannot hold are hashed as their exact decimal text. Nothing
+    here is added up or shown: it only keeps recorded sign-offs valid.
+    """
+    if isinstance(value, list):
+        return [_hashed_amounts(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    if value.keys() == {"amount", "currency"} and isinstance(value["amount"], str):
+        number = float(value["amount"])
+        if Decimal(repr(number)) == Decimal(value["amount"]):
+            return {**value, "amount": number}
+        return value
+    return {key: _hashed_amounts(item) for key, item in value.items()}
+
+
 def fingerprints(brief: Brief) -> Fingerprints:
     """The fingerprints of ``brief`` as it is now."""
     goals = [goal.model_dump(mode="json") for goal in brief.goals]
-    budget = brief.budget.model_dump(mode="json") if brief.budget else None
+    budget = _hashed_amounts(brief.budget.model_dump(mode="json")) if brief.budget else None
     milestones = brief.timeline.milestones if brief.timeline else []
     timeline = [
         {"name": _words(m.name), "date": m.date.isoformat(), "kind": m.kind, "hard": m.hard}

@@ -32,6 +32,7 @@ SETTINGS: dict[str, str] = {
     "required-approvers": "sides that must sign before a brief is approved (approve, missing-signoff)",
     "per-file-ignores": "rules to skip in some briefs: a table of glob pattern = [rules]",
     "docs-url": "where the rule documentation lives; SARIF links each rule to it (#rk101)",
+    "locale": "how amounts are read where they are ambiguous and how they are shown, e.g. de_DE, for briefs that set no initiative.locale",
     "rules": "per-rule settings: [rules.NAME] with severity and the rule's options",
 }
 
@@ -72,6 +73,7 @@ class Config:
     required_approvers: tuple[str, ...] = ("marketing", "it")
     docs_url: str | None = None
     per_file_ignores: tuple[FileIgnore, ...] = ()
+    locale: str | None = None
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
@@ -156,8 +158,24 @@ def _from_table(data: dict[str, Any], path: Path) -> Config:
         required_approvers=_strings(data, "required-approvers", path) or ("marketing", "it"),
         docs_url=_url(data, "docs-url", path),
         per_file_ignores=_file_ignores(data, path),
+        locale=_locale(data, path),
         rules={str(name): dict(table) for name, table in rules.items()},
     )
+
+
+def _locale(data: dict[str, Any], path: Path) -> str | None:
+    """The ``locale`` setting, checked against the CLDR data (loaded only when it is set)."""
+    value = _string(data, "locale", path)
+    if value is None:
+        return None
+    from reqkit.money.locales import is_known, normal_name
+
+    if not is_known(value):
+        raise UsageError(
+            f'{path}: locale "{value}" is not a locale reqkit knows',
+            'Write a language and a region as in the Unicode CLDR, e.g. locale = "de_DE".',
+        )
+    return normal_name(value)
 
 
 def _strings(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:

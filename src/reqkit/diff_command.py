@@ -37,8 +37,9 @@ def run_diff(
             )
         old_name, old_text = read_side(old)
         new_name, new_text = read_side(new)
-    before = _valid(load_text(old_text, old_name), out)
-    after = _valid(load_text(new_text, new_name), out)
+    locale = _config_locale(old if new is None else new)
+    before = _valid(load_text(old_text, old_name, locale), out)
+    after = _valid(load_text(new_text, new_name, locale), out)
     result = compare(before.brief, after.brief, old_name, new_name)  # type: ignore[arg-type]
     if output_format == "json":
         out.write(as_json(result))
@@ -47,6 +48,12 @@ def run_diff(
     else:
         out.write(as_text(result, color=color))
     return 1 if result.changes else 0
+
+
+def _config_locale(spec: str) -> str | None:
+    """The config's locale for the newer side: found from its file, or from here for git specs."""
+    place = Path(spec)
+    return load_config(find_config_file(place if place.exists() else Path.cwd())).locale
 
 
 def _valid(loaded: LoadedBrief, out: TextIO) -> LoadedBrief:
@@ -70,7 +77,14 @@ def run_approve(
     """Record a sign-off; 1 if the brief is invalid (nothing written)."""
     config = load_config(find_config_file(path))
     try:
-        result = approve(path, by, role=role, today=date, required_sides=config.required_approvers)
+        result = approve(
+            path,
+            by,
+            role=role,
+            today=date,
+            required_sides=config.required_approvers,
+            locale=config.locale,
+        )
     except InvalidBrief as invalid:
         _print_problems(invalid.loaded, out)
         err.write(f"reqkit: {path} has problems; nothing was written.\n")

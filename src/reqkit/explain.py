@@ -232,11 +232,9 @@ def _invalid_value(kind: str, field: str, value: Any, error: ErrorDetails) -> tu
     if kind == "date_with_time":
         return f'"{field}" takes a date without a time of day', "Write only YYYY-MM-DD."
     if kind == "money_format":
-        return (
-            f'"{field}" must be an amount with a currency, but it is {describe(value)}'
-            + (f' "{value}"' if isinstance(value, str) else ""),
-            "Write an amount and a three-letter currency code, e.g. 48000 EUR or EUR 48,000.",
-        )
+        return f'"{field}" cannot be read as money: {ctx.get("message")}', str(ctx.get("hint"))
+    if "message" in ctx and "hint" in ctx:
+        return f'"{field}": {ctx["message"]}', str(ctx["hint"])
     return (
         f'"{field}" has an invalid value: {error["msg"]}',
         "Check the value against the brief format.",

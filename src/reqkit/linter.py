@@ -93,7 +93,7 @@ class Linter:
         # The brief and all that rules derived from it are freed (by reference
         # counting) when this returns, so the collector, once resumed, does not
         # have to walk them.
-        loaded = load_brief(name, display)
+        loaded = load_brief(name, display, config.locale)
         return FileResult(
             loaded.file, sort_diagnostics(self.lint_loaded(loaded, rules, config)), loaded.text
         )

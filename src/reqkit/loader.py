@@ -39,17 +39,23 @@ class LoadedBrief:
         )
 
 
-def load_brief(name: str | FilePath, display: str | None = None) -> LoadedBrief:
+def load_brief(
+    name: str | FilePath, display: str | None = None, locale: str | None = None
+) -> LoadedBrief:
     """Read and validate the brief in file ``name`` (``-`` for standard input).
 
-    Raises :class:`~reqkit.errors.UnreadableInput` if the file cannot be read as text.
+    ``locale`` is the config's, used when the brief sets none. Raises
+    :class:`~reqkit.errors.UnreadableInput` if the file cannot be read as text.
     """
     shown = display or str(name)
-    return load_text(read_brief_text(name, shown), shown)
+    return load_text(read_brief_text(name, shown), shown, locale)
 
 
-def load_text(text: str, file: str = "<text>") -> LoadedBrief:
-    """Validate a brief given as text; ``file`` is the name shown in diagnostics."""
+def load_text(text: str, file: str = "<text>", locale: str | None = None) -> LoadedBrief:
+    """Validate a brief given as text; ``file`` is the name shown in diagnostics.
+
+    ``locale`` (the config's) reads and shows amounts when the brief sets none.
+    """
     parsed = parse_yaml(text)
     loaded = LoadedBrief(file, text, parsed.source_map, parsed.data)
     problems = list(parsed.problems)
@@ -61,15 +67,23 @@ def load_text(text: str, file: str = "<text>") -> LoadedBrief:
             _not_a_brief(text, parsed.source_map, f"The file holds {kind}, not a brief")
         )
     elif isinstance(parsed.data, dict):
-        problems.extend(_validate(loaded))
+        problems.extend(_validate(loaded, _brief_locale(parsed.data) or locale))
         problems.extend(check_integrity(parsed.data, parsed.source_map))
     loaded.diagnostics = [to_diagnostic(p, file) for p in problems]
     return loaded
 
 
-def _validate(loaded: LoadedBrief) -> list[Problem]:
+def _brief_locale(data: dict[str, Any]) -> str | None:
+    """The brief's own ``initiative.locale``, as written (the schema checks it)."""
+    initiative = data.get("initiative")
+    locale = initiative.get("locale") if isinstance(initiative, dict) else None
+    return locale if isinstance(locale, str) and locale.strip() else None
+
+
+def _validate(loaded: LoadedBrief, locale: str | None) -> list[Problem]:
     try:
-        loaded.brief = Brief.model_validate(loaded.data)
+        # Money is read, and later shown, the way this locale writes numbers.
+        loaded.brief = Brief.model_validate(loaded.data, context={"locale": locale})
     except ValidationError as error:
         from reqkit.explain import explain_errors  # only invalid briefs pay for it
 

@@ -68,7 +68,7 @@ def _table(model: type[BaseModel]) -> str:
 def _nested_models(model: type[BaseModel]) -> Iterator[type[BaseModel]]:
     for info in model.model_fields.values():
         for found in models_in(info.annotation):
-            if found is not Money:
+            if not issubclass(found, Money):
                 yield found
 
 
@@ -91,8 +91,9 @@ def type_words(annotation: Any) -> str:
         return f"map of {type_words(args[0])} to {type_words(args[1])}"
     if origin is Literal:
         return "one of: " + ", ".join(f"`{a}`" for a in args)
-    if annotation is Money:
-        return "money (`48000 EUR`)"
+    if isinstance(annotation, type) and issubclass(annotation, Money):
+        sign = ", may be negative" if annotation.signed else ""
+        return f"money (`48000 EUR`, `€48,000`, `48.000,50 EUR`{sign})"
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation.__name__
     return _SIMPLE.get(annotation, getattr(annotation, "__name__", str(annotation)))

@@ -13,6 +13,34 @@ import datetime as dt
 import re
 from typing import Any
 
+
+class WrittenFloat(float):
+    """A YAML float that remembers how it was written: ``15000.50``, ``1.500``.
+
+    Money is read from this text, never from the float, so that nothing is
+    lost to binary rounding and ``1.500`` can still mean one thousand five
+    hundred in a currency with two decimals.
+    """
+
+    __slots__ = ("text",)
+
+    def __new__(cls, value: float, text: str) -> WrittenFloat:
+        made = super().__new__(cls, value)
+        made.text = text
+        return made
+
+
+class WrittenInt(int):
+    """A YAML integer written other than as plain digits (``015000``, ``1_500``), with its text."""
+
+    text: str
+
+    def __new__(cls, value: int, text: str) -> WrittenInt:
+        made = super().__new__(cls, value)
+        made.text = text
+        return made
+
+
 _BOOLS = {
     **dict.fromkeys(("yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"), True),
     **dict.fromkeys(("no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"), False),
@@ -58,9 +86,10 @@ def resolve_plain(text: str) -> Any:
     if text in _BOOLS:
         return _BOOLS[text]
     if _INT.fullmatch(text):
-        return _to_int(text)
+        number = _to_int(text)
+        return number if text.isdigit() and text[0] != "0" else WrittenInt(number, text)
     if _FLOAT.fullmatch(text):
-        return _to_float(text)
+        return WrittenFloat(_to_float(text), text)
     if _DATE.fullmatch(text):
         return _to_date(text)
     if _DATETIME.fullmatch(text):

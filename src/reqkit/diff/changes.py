@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 WordOp = tuple[str, str]  # ("=", "same words"), ("-", "removed words"), ("+", "added words")
@@ -21,7 +22,8 @@ class Change:
     words: tuple[WordOp, ...] = ()
     days: int | None = None
     hard: bool = False
-    percent: float | None = None
+    percent: Decimal | None = None
+    amounts: tuple[Any, Any] | None = None  # Money before and after, for budget changes
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -36,7 +38,10 @@ class Change:
             data["days"] = self.days
             data["hard"] = self.hard
         if self.percent is not None:
-            data["percent"] = round(self.percent, 1)
+            # A share, not an amount: a JSON number, rounded to a tenth (finite: amounts are bounded).
+            data["percent"] = float(round(self.percent, 1))
+        if self.amounts is not None:
+            data["old"], data["new"] = (_exact(money) for money in self.amounts)
         return data
 
 
@@ -47,6 +52,13 @@ class BriefDiff:
     old_name: str
     new_name: str
     changes: tuple[Change, ...] = field(default=())
+
+
+def _exact(money: Any) -> dict[str, str] | None:
+    """An amount for tools: exact decimal text and currency, e.g. {"amount": "15000.50", ...}."""
+    if money is None:
+        return None
+    return {"amount": f"{money.amount:f}", "currency": money.currency}
 
 
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:

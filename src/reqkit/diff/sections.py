@@ -111,14 +111,20 @@ def _money_change(label: str, old: Money | None, new: Money | None) -> Iterator[
     if old == new:
         return
     if old is None or new is None:
-        yield Change("budget", "changed", label, f"{label.capitalize()}: {show(old)} → {show(new)}")
+        message = f"{label.capitalize()}: {show(old)} → {show(new)}"
+        yield Change("budget", "changed", label, message, amounts=(old, new))
         return
     percent = None
     if old.currency == new.currency and old.amount:
-        percent = (new.amount - old.amount) / old.amount * 100
+        percent = (new.amount - old.amount) / old.amount * 100  # exact: amounts are Decimal
     change = f" ({percent:+.0f} %)" if percent is not None else ""
     yield Change(
-        "budget", "changed", label, f"{label.capitalize()}: {old} → {new}{change}", percent=percent
+        "budget",
+        "changed",
+        label,
+        f"{label.capitalize()}: {old} → {new}{change}",
+        percent=percent,
+        amounts=(old, new),
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import Field, PrivateAttr
 
-from reqkit.model.base import Money, Side, StrictModel, Waiver
+from reqkit.model.base import Money, Side, SignedMoney, StrictModel, Waiver
 from reqkit.model.goals import Goal, Metric
 from reqkit.model.initiative import STAGES, Communication, Initiative, Stage
 from reqkit.model.people import Approval, RaciEntry, Stakeholder
@@ -147,6 +147,7 @@ __all__ = [
     "Requirement",
     "Risk",
     "Side",
+    "SignedMoney",
     "Stage",
     "Stakeholder",
     "StrictModel",

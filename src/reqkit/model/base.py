@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from decimal import Decimal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
-    Field,
+    PrivateAttr,
     StringConstraints,
+    ValidationInfo,
     WithJsonSchema,
+    field_serializer,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -100,11 +105,12 @@ IsoDate = Annotated[
 """A calendar date written as ``YYYY-MM-DD`` (ISO 8601)."""
 
 
-_MONEY_TEXT = re.compile(
-    r"^\s*(?:(?P<cur1>[A-Z]{3})\s+)?(?P<amount>[0-9][0-9,_]*(?:\.[0-9]+)?)(?:\s+(?P<cur2>[A-Z]{3}))?\s*$"
-)
+# For editors: an amount with a currency code or sign before or after it.
+_SIGN = r"(?:[A-Z]{3}|[A-Z]{0,2}\$|[€£¥₹₩₺₪₽]|zł|Fr\.)"
+_NUMBER = r"[0-9](?:[0-9.,'\u2019_ \u00a0\u202f\u2009]*[0-9])?(?: ?(?:k|K|mn|m|Mio|M|bn|B|Mrd))?"
 MONEY_TEXT_PATTERN = (
-    r"^\s*([A-Z]{3}\s+[0-9][0-9,_]*(\.[0-9]+)?|[0-9][0-9,_]*(\.[0-9]+)?\s+[A-Z]{3})\s*$"
+    rf"^\s*(?:[-\u2212]?\s*{_SIGN}\s*[-\u2212]?\s*{_NUMBER}(?:\s*{_SIGN})?"
+    rf"|[-\u2212]?\s*{_NUMBER}\s*{_SIGN})\s*$"
 )
 
 
@@ -114,50 +120,170 @@ def _money_also_as_text(schema: dict[str, Any]) -> None:
     schema.clear()
     schema["description"] = long_form.pop("description", "")
     schema["anyOf"] = [
-        {"type": "string", "pattern": MONEY_TEXT_PATTERN, "examples": ["48000 EUR"]},
+        {
+            "type": "string",
+            "pattern": MONEY_TEXT_PATTERN,
+            "examples": ["48000 EUR", "EUR 48,000", "€48,000", "48.000,50 EUR"],
+        },
         long_form,
     ]
+
+
+class _Written:
+    """An amount as written in the long form, read once its currency is known."""
+
+    __slots__ = ("currency", "locale", "text")
+
+    def __init__(self, text: str, currency: Any, locale: str | None) -> None:
+        self.text, self.locale = text, locale
+        self.currency = currency if isinstance(currency, str) else None
+
+
+def _written_text(value: Any) -> str | None:
+    """The text an amount was written as; YAML numbers keep theirs (see scalars)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return getattr(value, "text", None) or str(value)
+    return None
+
+
+def _locale_of(info: ValidationInfo) -> str | None:
+    context = info.context
+    return context.get("locale") if isinstance(context, dict) else None
 
 
 class Money(StrictModel):
     """An amount of money with its currency.
 
-    Write it as ``48000 EUR`` (or ``EUR 48,000``), or as a group with
-    ``amount`` and ``currency``.
+    Write it as ``48000 EUR``, ``EUR 48,000``, ``€48,000``, ``48 000 EUR`` or
+    ``48.000,50 EUR``, or as a group with ``amount`` and ``currency``. Amounts
+    are exact decimals; a value that reads two ways is an error.
     """
 
     model_config = ConfigDict(json_schema_extra=_money_also_as_text)
 
-    amount: Annotated[float, Field(ge=0)]
-    """How much, as a plain number without currency signs, e.g. 48000."""
+    #: Whether the amount may be below zero (a change that saves money).
+    signed: ClassVar[bool] = False
+
+    amount: Annotated[
+        Decimal,
+        WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "string"}]}),
+    ]
+    """How much, e.g. 48000 or "48,000.50"; the currency goes in `currency`."""
 
     currency: Annotated[str, StringConstraints(pattern=CURRENCY_PATTERN)]
     """The three-letter ISO 4217 currency code, e.g. EUR, USD, GBP."""
 
+    _locale: str | None = PrivateAttr(default=None)
+
     @model_validator(mode="before")
     @classmethod
-    def _from_text(cls, data: Any) -> Any:
-        if isinstance(data, (int, float)) and not isinstance(data, bool):
-            raise PydanticCustomError(
-                "money_format", "an amount needs its currency, e.g. 48000 EUR"
-            )
-        if not isinstance(data, str):
+    def _from_text(cls, data: Any, info: ValidationInfo) -> Any:
+        locale = _locale_of(info)
+        if isinstance(data, dict):
+            if "amount" in data and not isinstance(data["amount"], Decimal):
+                data = dict(data)
+                data["amount"] = _Written(data["amount"], data.get("currency"), locale)
             return data
-        match = _MONEY_TEXT.match(data)
-        currency = match and (match["cur1"] or match["cur2"])
-        if not match or not currency or (match["cur1"] and match["cur2"]):
+        text = _written_text(data)
+        if text is None:
+            return data
+        amount, currency = _read(text, None, locale, cls.signed)
+        return {"amount": amount, "currency": currency}
+
+    @field_validator("amount", mode="before")
+    @classmethod
+    def _amount(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = Decimal(value)
+        if isinstance(value, Decimal):
+            if value < 0 and not cls.signed:
+                raise PydanticCustomError("greater_than_equal", "negative", {"ge": 0})
+            return value
+        if not isinstance(value, _Written):
+            return value
+        text = _written_text(value.text)
+        if text is None:
             raise PydanticCustomError(
                 "money_format",
-                "an amount and a three-letter currency are expected, e.g. 48000 EUR",
+                "{message}",
+                {"message": "the amount is not a number", "hint": "Write e.g. amount: 48000."},
             )
-        return {
-            "amount": float(match["amount"].replace(",", "").replace("_", "")),
-            "currency": currency,
-        }
+        return _read(text, value.currency, value.locale, cls.signed)[0]
+
+    @field_serializer("amount", when_used="json")
+    def _exact(self, amount: Decimal) -> str:
+        """Exact, and the same however it was written: 48000, "48,000.00" -> "48000"."""
+        return f"{amount.normalize():f}"
+
+    @model_validator(mode="after")
+    def _remember_locale(self, info: ValidationInfo) -> Money:
+        self._locale = _locale_of(info)
+        return self
+
+    def like(self, amount: Decimal) -> Money:
+        """Another amount in this currency, written the same way (for sums and gaps)."""
+        made = type(self)(amount=amount, currency=self.currency)
+        made._locale = self._locale
+        return made
 
     def __str__(self) -> str:
-        amount = f"{self.amount:,.2f}".removesuffix(".00")
-        return f"{amount} {self.currency}"
+        from reqkit.money import format_money
+
+        return format_money(self.amount, self.currency, self._locale)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return (self.amount, self.currency) == (other.amount, other.currency)
+
+    def __hash__(self) -> int:
+        return hash((self.amount, self.currency))
+
+
+class SignedMoney(Money):
+    """An amount that may be negative, such as a change that saves money."""
+
+    signed: ClassVar[bool] = True
+
+
+def _read(text: str, currency: str | None, locale: str | None, signed: bool) -> tuple[Decimal, str]:
+    from reqkit.money import AmountError, read_money
+
+    try:
+        return read_money(text, currency, locale=locale, signed=signed)
+    except AmountError as problem:
+        raise PydanticCustomError(
+            "money_format", "{message}", {"message": problem.message, "hint": problem.hint}
+        ) from None
+
+
+def _known_locale(value: str) -> str:
+    from reqkit.money.locales import is_known, normal_name
+
+    if not is_known(value):
+        raise PydanticCustomError(
+            "locale_unknown",
+            "{message}",
+            {
+                "message": f'"{value}" is not a locale reqkit knows',
+                "hint": "Write a language and a region as in the Unicode CLDR, e.g. "
+                "en_US, en_GB, de_DE, de_CH or fr_FR.",
+            },
+        )
+    return normal_name(value)
+
+
+LocaleName = Annotated[
+    str,
+    StringConstraints(pattern=NON_BLANK_PATTERN),
+    AfterValidator(_known_locale),
+    WithJsonSchema({"type": "string", "examples": ["en_US", "de_DE", "fr_CH"]}),
+]
+"""A language and region such as ``de_DE`` (or ``de-DE``), from the Unicode CLDR."""
 
 
 class Waiver(StrictModel):

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from reqkit.model.base import Id, IsoDate, Name, StrictModel, Waiver
+from reqkit.model.base import Id, IsoDate, LocaleName, Name, StrictModel, Waiver
 
 Stage = Literal["draft", "handoff", "approved"]
 STAGES: tuple[Stage, ...] = ("draft", "handoff", "approved")
@@ -41,6 +41,11 @@ class Initiative(StrictModel):
 
     updated: IsoDate | None = None
     """When the brief was last changed (YYYY-MM-DD)."""
+
+    locale: LocaleName | None = None
+    """The language and region the brief is written in, e.g. de_DE or en_US. It settles
+    amounts that read two ways (is "1.500" one and a half or fifteen hundred?) and
+    how amounts are shown. Without it, amounts show as 48,000 EUR."""
 
     summary: str | None = None
     """Two or three sentences a busy executive can read: what, for whom, by when."""

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from reqkit.model.base import Id, IsoDate, Level, Money, Name, StrictModel
+from reqkit.model.base import Id, IsoDate, Level, Name, SignedMoney, StrictModel
 
 
 class Technical(StrictModel):
@@ -109,8 +109,8 @@ class Impact(StrictModel):
     schedule_days: int | None = None
     """Days the launch moves (negative if earlier)."""
 
-    cost: Money | None = None
-    """Extra cost of the change."""
+    cost: SignedMoney | None = None
+    """Extra cost of the change; negative if the change saves money, e.g. -2000 EUR."""
 
 
 ChangedSection = Literal["goals", "budget", "timeline"]

@@ -137,12 +137,13 @@ def _load_all(
     for name in names:
         display = request.stdin_filename if name == "-" else name
         try:
-            loaded = load_brief(name, display)
+            where = Path.cwd() if name == "-" else Path(name)
+            loaded = load_brief(name, display, linter.config_for(where).locale)
         except UnreadableInput as failure:
             unreadable += 1
             stderr.write(error_text(failure))
             continue
-        inputs.append(_Input(name, loaded, Path.cwd() if name == "-" else Path(name)))
+        inputs.append(_Input(name, loaded, where))
     invalid = tuple(
         FileResult(i.loaded.file, sort_diagnostics(i.loaded.diagnostics), i.loaded.text)
         for i in inputs

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.budget.sums import cost
+from reqkit.rules.budget.sums import cost, exact
 
 
 class BenefitBelowCost(Rule):
@@ -55,7 +55,7 @@ class BenefitBelowCost(Rule):
             )
             return
         ratio: float = context.options.min_ratio  # type: ignore[attr-defined]
-        if value.amount >= price.amount * ratio:
+        if value.amount >= price.amount * exact(ratio):
             return
         times = "" if ratio == 1 else f"{ratio:g} times "
         yield Finding(

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from reqkit.model import Brief, Money
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.budget.sums import DEFAULT_TOLERANCE_PERCENT, lines_make_total, lines_sum, money
+from reqkit.rules.budget.sums import DEFAULT_TOLERANCE_PERCENT, lines_make_total, lines_sum
 
 
 class BudgetDoesNotAddUp(Rule):
@@ -71,7 +71,7 @@ _HINT = (
 
 
 def _mismatch(summed: Money, total: Money) -> str:
-    gap = money(abs(total.amount - summed.amount), total.currency)
+    gap = total.like(abs(total.amount - summed.amount))
     what = (
         f"{gap} is not accounted for"
         if summed.amount < total.amount

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
+from decimal import ROUND_FLOOR
 
 from pydantic import Field
 
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.budget.sums import money, percent
+from reqkit.rules.budget.sums import exact, percent
 
 
 class NoContingency(Rule):
@@ -43,8 +43,8 @@ class NoContingency(Rule):
         if budget is None or budget.total is None or budget.total.amount == 0:
             return
         total, contingency = budget.total, budget.contingency
-        minimum: float = context.options.min_share_percent  # type: ignore[attr-defined]
-        floor = money(total.amount * minimum / 100, total.currency)
+        minimum = exact(context.options.min_share_percent)  # type: ignore[attr-defined]
+        floor = total.like(total.amount * minimum / 100)
         hint = (
             f"Hold back 10-20 % of the total for the unexpected, at least {percent(minimum)} "
             f"({floor}), in `contingency`, and say who may release it."
@@ -67,7 +67,9 @@ class NoContingency(Rule):
             )
         elif contingency.amount * 100 < total.amount * minimum:
             # Rounded down, so that a share just under the minimum never reads as equal to it.
-            share = percent(math.floor(contingency.amount * 1000 / total.amount) / 10)
+            share = percent(
+                (contingency.amount * 1000 / total.amount).to_integral_value(ROUND_FLOOR) / 10
+            )
             yield Finding(
                 ("budget", "contingency"),
                 f"The contingency of {contingency} is only {share} of the {total} total; "

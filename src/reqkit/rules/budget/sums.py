@@ -3,13 +3,15 @@
 Two conventions for the contingency are common, and both are accepted: held
 on top of the total (the lines make the total, the money at risk is total
 plus contingency) or inside it (the lines plus the contingency make the
-total). Amounts in different currencies are never added up.
+total). Amounts in different currencies are never added up. Every sum
+and comparison is exact (:class:`~decimal.Decimal`): ten lines of 0.10 make
+a total of 1.00, with no rounding allowance needed.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pydantic import Field
 
@@ -19,23 +21,20 @@ from reqkit.rules.base import RuleOptions
 #: How far the lines may be off the total, in % of the total, before they "do not add up".
 DEFAULT_TOLERANCE_PERCENT = 0.5
 
-# Half a cent: below this, two amounts are equal whatever floating point says.
-_HALF_CENT = 0.005
+
+def exact(number: float | int | Decimal) -> Decimal:
+    """A setting (a float from TOML, say) as the decimal a person wrote: 0.5 -> 0.5, not 0.5000000001."""
+    return number if isinstance(number, Decimal) else Decimal(str(number))
 
 
-def money(amount: float, currency: str) -> Money:
-    """An amount as :class:`Money`, so that it prints like the brief's own amounts."""
-    return Money(amount=float(amount), currency=currency)
-
-
-def percent(value: float) -> str:
+def percent(value: float | Decimal) -> str:
     """A share as people write it: "12.5 %", "5 %"."""
     return f"{value:.1f}".removesuffix(".0") + " %"
 
 
-def close(amount: float, reference: float, tolerance_percent: float) -> bool:
-    """Whether ``amount`` is within ``tolerance_percent`` of ``reference`` (or half a cent)."""
-    return abs(amount - reference) <= max(abs(reference) * tolerance_percent / 100, _HALF_CENT)
+def close(amount: Decimal, reference: Decimal, tolerance_percent: float) -> bool:
+    """Whether ``amount`` is within ``tolerance_percent`` of ``reference``, exactly."""
+    return abs(amount - reference) * 100 <= abs(reference) * exact(tolerance_percent)
 
 
 def lines_sum(budget: Budget) -> Money | None:
@@ -43,7 +42,8 @@ def lines_sum(budget: Budget) -> Money | None:
     currencies = {line.amount.currency for line in budget.lines}
     if len(currencies) != 1:
         return None
-    return money(math.fsum(line.amount.amount for line in budget.lines), currencies.pop())
+    first = budget.lines[0].amount
+    return first.like(sum((line.amount.amount for line in budget.lines), Decimal(0)))
 
 
 def _matches(budget: Budget, tolerance_percent: float) -> tuple[bool, bool]:
@@ -88,7 +88,7 @@ def cost(budget: Budget) -> Cost | None:
     if contingency is None or contingency.amount == 0 or contingency.currency != total.currency:
         return Cost(total, f"the {total} total")
     return Cost(
-        money(total.amount + contingency.amount, total.currency),
+        total.like(total.amount + contingency.amount),
         f"the {total} total plus {contingency} contingency",
     )
 
@@ -106,4 +106,4 @@ class MinTotalOptions(RuleOptions):
 
     def large_enough(self, amount: Money) -> bool:
         """Whether a budget of ``amount`` is checked: any amount above zero unless set."""
-        return amount.amount > 0 and amount.amount >= self.min_total
+        return amount.amount > 0 and amount.amount >= exact(self.min_total)

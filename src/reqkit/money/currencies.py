@@ -1,0 +1,69 @@
+"""What reading and writing money need to know about currencies, without locale data.
+
+The minor unit (how many decimals a currency has) decides whether ``1.500``
+is one and a half or one thousand five hundred: EUR has two decimals, so a
+third one cannot be meant. The tables hold only the ISO 4217 exceptions;
+every other currency has two decimals.
+"""
+
+from __future__ import annotations
+
+_ZERO_DECIMALS = frozenset(
+    [
+        "BIF",
+        "CLP",
+        "DJF",
+        "GNF",
+        "ISK",
+        "JPY",
+        "KMF",
+        "KRW",
+        "PYG",
+        "RWF",
+        "UGX",
+        "UYI",
+        "VND",
+        "VUV",
+        "XAF",
+        "XOF",
+        "XPF",
+    ]
+)
+_THREE_DECIMALS = frozenset(["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"])
+_FOUR_DECIMALS = frozenset(("CLF", "UYW"))
+
+#: Currency signs people write instead of the code. "$" alone is resolved
+#: separately: it is the US dollar unless the brief's locale uses another dollar.
+SIGNS: dict[str, str] = {
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₽": "RUB",
+    "zł": "PLN",
+    "US$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "Fr.": "CHF",
+}
+DOLLAR = "$"
+
+
+def minor_unit(currency: str) -> int:
+    """How many decimals ``currency`` has (ISO 4217); 2 for any code not listed."""
+    if currency in _ZERO_DECIMALS:
+        return 0
+    if currency in _THREE_DECIMALS:
+        return 3
+    if currency in _FOUR_DECIMALS:
+        return 4
+    return 2
