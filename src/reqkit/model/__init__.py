@@ -12,9 +12,10 @@ from typing import Any, TypeVar
 
 from pydantic import Field, PrivateAttr
 
-from reqkit.model.base import Money, Side, SignedMoney, StrictModel, Waiver
+from reqkit.model.base import Side, StrictModel, Waiver
 from reqkit.model.goals import Goal, Metric
 from reqkit.model.initiative import STAGES, Communication, Initiative, Stage
+from reqkit.model.money import Money, SignedMoney
 from reqkit.model.people import Approval, RaciEntry, Stakeholder
 from reqkit.model.plan import (
     Benefit,

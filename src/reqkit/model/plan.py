@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from reqkit.model.base import IsoDate, Money, Name, Side, StrictModel
+from reqkit.model.base import IsoDate, Name, Side, StrictModel
+from reqkit.model.money import Money
 
 ConstraintKind = Literal["time", "budget", "resources", "technical", "legal", "other"]
 

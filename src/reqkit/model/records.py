@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from reqkit.model.base import Id, IsoDate, Level, Name, SignedMoney, StrictModel
+from reqkit.model.base import Id, IsoDate, Level, Name, StrictModel
+from reqkit.model.money import SignedMoney
 
 
 class Technical(StrictModel):

@@ -8,6 +8,14 @@ every other currency has two decimals.
 
 from __future__ import annotations
 
+import re
+
+from reqkit.money.errors import AmountError
+
+_SPACES = " \u00a0\u202f\u2009"
+_MINUS = "-\u2212"
+_CODE = re.compile(r"[A-Z]{3}")
+
 _ZERO_DECIMALS = frozenset(
     [
         "BIF",
@@ -67,3 +75,31 @@ def minor_unit(currency: str) -> int:
     if currency in _FOUR_DECIMALS:
         return 4
     return 2
+
+
+def written_currency(
+    part: str, text: str, locale: str | None, *, leading: bool
+) -> tuple[bool, str | None]:
+    """A minus sign (only before the number) and the currency of a code or sign written around it."""
+    part = part.strip(_SPACES)
+    negative = False
+    if leading and part[-1:] in tuple(_MINUS):
+        negative, part = True, part[:-1].strip(_SPACES)
+    if leading and part[:1] in tuple(_MINUS):
+        negative, part = True, part[1:].strip(_SPACES)
+    if not part:
+        return negative, None
+    if _CODE.fullmatch(part):
+        return negative, part
+    if part in SIGNS:
+        return negative, SIGNS[part]
+    if part == DOLLAR:
+        from reqkit.money.locales import local_dollar
+
+        return negative, local_dollar(locale) or "USD"
+    if part.upper() != part and _CODE.fullmatch(part.upper()):
+        raise AmountError(
+            f'"{part}" in "{text}" is not a currency code',
+            f"Write the code in capitals: {text.strip().replace(part, part.upper())}.",
+        )
+    raise AmountError(f'"{text}" is not an amount of money: "{part}" is not understood')

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from reqkit.money.currencies import DOLLAR, SIGNS, minor_unit
+from reqkit.money.currencies import minor_unit, written_currency
+from reqkit.money.errors import AmountError
 from reqkit.money.writing import plain_amount
 
 #: Digits before the decimal mark: amounts below a thousand trillion. No budget
@@ -31,7 +32,6 @@ MAX_DECIMALS = 6
 
 _SPACES = " \u00a0\u202f\u2009"
 _THIN_GROUPS = _SPACES + "'\u2019_"
-_MINUS = "-\u2212"
 _SUFFIXES = {"k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "Mio": 6, "bn": 9, "B": 9, "Mrd": 9}
 
 _SHAPE = re.compile(
@@ -41,19 +41,6 @@ _SHAPE = re.compile(
     (?P<after>.*)""",
     re.X | re.S,
 )
-_CODE = re.compile(r"[A-Z]{3}")
-
-FORMS_HINT = (
-    "Write an amount and its currency, e.g. 48000 EUR, EUR 48,000, €48,000 or 48.000,50 EUR."
-)
-
-
-class AmountError(ValueError):
-    """A money value that cannot be read, in plain words, with what to write instead."""
-
-    def __init__(self, message: str, hint: str = FORMS_HINT) -> None:
-        super().__init__(message)
-        self.message, self.hint = message, hint
 
 
 def read_money(
@@ -68,8 +55,8 @@ def read_money(
     match = _SHAPE.fullmatch(text.strip())
     if match is None:
         raise AmountError(f'"{text}" holds no amount')
-    negative_before, code_before = _side(match["before"], text, locale, leading=True)
-    _, code_after = _side(match["after"], text, locale, leading=False)
+    negative_before, code_before = written_currency(match["before"], text, locale, leading=True)
+    _, code_after = written_currency(match["after"], text, locale, leading=False)
     codes = {c for c in (code_before, code_after, currency) if c}
     if len(codes) > 1:
         raise AmountError(
@@ -90,32 +77,6 @@ def read_money(
             )
         amount = -amount
     return amount, code
-
-
-def _side(part: str, text: str, locale: str | None, *, leading: bool) -> tuple[bool, str | None]:
-    """A minus sign and a currency written before or after the number."""
-    part = part.strip(_SPACES)
-    negative = False
-    if leading and part[-1:] in tuple(_MINUS):
-        negative, part = True, part[:-1].strip(_SPACES)
-    if leading and part[:1] in tuple(_MINUS):
-        negative, part = True, part[1:].strip(_SPACES)
-    if not part:
-        return negative, None
-    if _CODE.fullmatch(part):
-        return negative, part
-    if part in SIGNS:
-        return negative, SIGNS[part]
-    if part == DOLLAR:
-        from reqkit.money.locales import local_dollar
-
-        return negative, local_dollar(locale) or "USD"
-    if part.upper() != part and _CODE.fullmatch(part.upper()):
-        raise AmountError(
-            f'"{part}" in "{text}" is not a currency code',
-            f"Write the code in capitals: {text.strip().replace(part, part.upper())}.",
-        )
-    raise AmountError(f'"{text}" is not an amount of money: "{part}" is not understood')
 
 
 def read_amount(
