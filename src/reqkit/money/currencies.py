@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reqkit.money.errors import AmountError
+from reqkit.money.errors import AmountError, short
 
 _SPACES = " \u00a0\u202f\u2009"
 _MINUS = "-\u2212"
@@ -102,4 +102,4 @@ def written_currency(
             f'"{part}" in "{text}" is not a currency code',
             f"Write the code in capitals: {text.strip().replace(part, part.upper())}.",
         )
-    raise AmountError(f'"{text}" is not an amount of money: "{part}" is not understood')
+    raise AmountError(f'"{text}" is not an amount of money: "{short(part)}" is not understood')

@@ -13,3 +13,8 @@ class AmountError(ValueError):
     def __init__(self, message: str, hint: str = FORMS_HINT) -> None:
         super().__init__(message)
         self.message, self.hint = message, hint
+
+
+def short(text: str) -> str:
+    """A value as quoted in a message: whole if short, else its ends around an ellipsis."""
+    return text if len(text) <= 40 else f"{text[:18]}…{text[-18:]}"

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 
 from reqkit.money.currencies import minor_unit, written_currency
-from reqkit.money.errors import AmountError
+from reqkit.money.errors import AmountError, short
 from reqkit.money.writing import plain_amount
 
 #: Digits before the decimal mark: amounts below a thousand trillion. No budget
@@ -53,26 +53,27 @@ def read_money(
     currency leave open; ``signed`` allows a minus sign.
     """
     match = _SHAPE.fullmatch(text.strip())
+    shown = short(text.strip())  # messages quote the value, but never all of a huge one
     if match is None:
-        raise AmountError(f'"{text}" holds no amount')
-    negative_before, code_before = written_currency(match["before"], text, locale, leading=True)
-    _, code_after = written_currency(match["after"], text, locale, leading=False)
+        raise AmountError(f'"{shown}" holds no amount')
+    negative_before, code_before = written_currency(match["before"], shown, locale, leading=True)
+    _, code_after = written_currency(match["after"], shown, locale, leading=False)
     codes = {c for c in (code_before, code_after, currency) if c}
     if len(codes) > 1:
         raise AmountError(
-            f'"{text}" names two currencies: {" and ".join(sorted(codes))}',
+            f'"{shown}" names two currencies: {" and ".join(sorted(codes))}',
             "Give one currency, e.g. 48000 EUR.",
         )
     if not codes:
         raise AmountError(
-            f'"{text}" has no currency', "Add the three-letter currency code, e.g. 48000 EUR."
+            f'"{shown}" has no currency', "Add the three-letter currency code, e.g. 48000 EUR."
         )
     code = codes.pop()
     amount = read_amount(match["number"], code, suffix=match["suffix"], locale=locale, text=text)
     if negative_before:
         if not signed:
             raise AmountError(
-                f'"{text}" is negative, and this amount cannot be',
+                f'"{shown}" is negative, and this amount cannot be',
                 "Write zero or a positive amount.",
             )
         amount = -amount
@@ -88,7 +89,7 @@ def read_amount(
     text: str | None = None,
 ) -> Decimal:
     """The exact value of ``number`` (digits and marks only) in ``currency``."""
-    written = text or number
+    written = short(text or number)
     parts = re.split(r"([^0-9])", number)
     runs, seps = parts[0::2], parts[1::2]
     if any(not run for run in runs):
@@ -185,7 +186,7 @@ def _check_groups(runs: list[str], seps: list[str], written: str) -> None:
     if not 1 <= len(runs[0]) <= 3 or runs[0].startswith("0") or any(len(r) != 3 for r in runs[1:]):
         raise AmountError(
             f'"{written}" groups its digits unevenly: thousands come in threes',
-            f"Write the digits without marks, e.g. {''.join(runs)}.",
+            f"Write the digits without marks, e.g. {short(''.join(runs))}.",
         )
 
 
@@ -196,19 +197,15 @@ def _bounded(value: Decimal, suffix: str | None, written: str) -> Decimal:
     integer_digits = len(digits) + int(exponent)
     if integer_digits > MAX_INTEGER_DIGITS:
         raise AmountError(
-            f'"{_short(written)}" is too large to be an amount: {integer_digits} digits '
+            f'"{written}" is too large to be an amount: {integer_digits} digits '
             f"before the decimal mark, at most {MAX_INTEGER_DIGITS} are read",
             "Check the amount for extra digits; amounts up to 999,999,999,999,999 are accepted.",
         )
     if -int(exponent) > MAX_DECIMALS and value != value.quantize(Decimal(1).scaleb(-MAX_DECIMALS)):
         raise AmountError(
-            f'"{_short(written)}" has more than {MAX_DECIMALS} decimals',
+            f'"{written}" has more than {MAX_DECIMALS} decimals',
             "Round the amount to the cent, or at most to six decimals.",
         )
     if int(exponent) > 0:
         value = value.quantize(Decimal(1))  # 1.5k is 1500, not 1.5E+3
     return value
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 40 else f"{text[:18]}…{text[-18:]}"
