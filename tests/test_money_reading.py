@@ -190,3 +190,32 @@ def test_an_unknown_config_locale_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["lint", str(brief)])
     assert result.exit_code == 2
     assert 'locale "klingon" is not a locale reqkit knows' in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("true", "the yes/no value yes"), ("[5 EUR]", "a list"), ("2027-01-01", "a date")],
+)
+def test_a_value_that_is_no_amount_says_what_it_is(written, said):
+    problem = only(load(MINIMAL + f"budget:\n  total: {written}\n"), "RK013")
+    assert problem.message == f'"total" cannot be read as money: it is {said}'
+    assert "48000 EUR" in problem.hint
+
+
+def test_a_missing_currency_in_the_long_form_is_reported_once():
+    loaded = load(MINIMAL + "budget:\n  total: {amount: 5}\n")
+    assert [(d.code, d.message) for d in loaded.diagnostics] == [
+        ("RK011", '"currency" is missing from "budget.total"')
+    ]
+
+
+def test_the_scaffold_explains_the_locale(tmp_path):
+    path = tmp_path / "brief.yaml"
+    args = ["new", str(path), "--no-input", "--title", "Show", "--owner", "Dana Fischer"]
+    result = CliRunner().invoke(app, [*args, "--it-contact", "Sam Okafor"])
+    assert result.exit_code == 0, result.output
+    text = path.read_text()
+    assert "  # locale: en_US\n" in text
+    assert 'is "1.500" one and a half or fifteen hundred?' in " ".join(
+        line.strip(" #") for line in text.splitlines()
+    )

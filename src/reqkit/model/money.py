@@ -110,7 +110,14 @@ class Money(StrictModel):
             return data
         text = _written_text(data)
         if text is None:
-            return data
+            from reqkit.money.errors import FORMS_HINT
+            from reqkit.scalars import describe
+
+            raise PydanticCustomError(
+                "money_format",
+                "{message}",
+                {"message": f"it is {describe(data)}", "hint": FORMS_HINT},
+            )
         amount, currency = _read(text, None, locale, cls.signed)
         return {"amount": amount, "currency": currency}
 
@@ -132,7 +139,9 @@ class Money(StrictModel):
                 "{message}",
                 {"message": "the amount is not a number", "hint": "Write e.g. amount: 48000."},
             )
-        return _read(text, value.currency, value.locale, cls.signed)[0]
+        # A missing currency is reported on its own; "XXX" is ISO 4217's "no currency".
+        unnamed = None if value.currency else "XXX"
+        return _read(text, value.currency, value.locale, cls.signed, unnamed)[0]
 
     @field_serializer("amount", when_used="json")
     def _exact(self, amount: Decimal) -> str:
@@ -170,11 +179,13 @@ class SignedMoney(Money):
     signed: ClassVar[bool] = True
 
 
-def _read(text: str, currency: str | None, locale: str | None, signed: bool) -> tuple[Decimal, str]:
+def _read(
+    text: str, currency: str | None, locale: str | None, signed: bool, unnamed: str | None = None
+) -> tuple[Decimal, str]:
     from reqkit.money import AmountError, read_money
 
     try:
-        return read_money(text, currency, locale=locale, signed=signed)
+        return read_money(text, currency, locale=locale, signed=signed, unnamed=unnamed)
     except AmountError as problem:
         raise PydanticCustomError(
             "money_format", "{message}", {"message": problem.message, "hint": problem.hint}

@@ -44,13 +44,19 @@ _SHAPE = re.compile(
 
 
 def read_money(
-    text: str, currency: str | None = None, *, locale: str | None = None, signed: bool = False
+    text: str,
+    currency: str | None = None,
+    *,
+    locale: str | None = None,
+    signed: bool = False,
+    unnamed: str | None = None,
 ) -> tuple[Decimal, str]:
     """The exact amount and the currency code written in ``text``.
 
     ``currency`` is the code given separately (the long form ``amount:`` /
     ``currency:``); ``locale`` (e.g. ``de_DE``) settles what structure and
-    currency leave open; ``signed`` allows a minus sign.
+    currency leave open; ``signed`` allows a minus sign; ``unnamed`` is the
+    code to assume when none is written, if its absence is reported elsewhere.
     """
     match = _SHAPE.fullmatch(text.strip())
     shown = short(text.strip())  # messages quote the value, but never all of a huge one
@@ -58,7 +64,7 @@ def read_money(
         raise AmountError(f'"{shown}" holds no amount')
     negative_before, code_before = written_currency(match["before"], shown, locale, leading=True)
     _, code_after = written_currency(match["after"], shown, locale, leading=False)
-    codes = {c for c in (code_before, code_after, currency) if c}
+    codes = {c for c in (code_before, code_after, currency) if c} or {c for c in (unnamed,) if c}
     if len(codes) > 1:
         raise AmountError(
             f'"{shown}" names two currencies: {" and ".join(sorted(codes))}',
