@@ -179,3 +179,27 @@ def test_installed_reqkit_reads_and_refuses_money(tmp_path):
     assert f"{bad}:10:10: error RK013" in done.stdout
     assert f"{good}:" not in done.stdout  # €15,000 and 15 000 EUR are the same amount
     assert "1,500 KWD" in done.stdout and "1.500 KWD" in done.stdout
+
+
+def test_approve_reads_amounts_with_the_config_locale(tmp_path):
+    people = "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n"
+    path = tmp_path / "brief.yaml"
+    path.write_text(MINIMAL + people + "budget:\n  total: 2.500 OMR\n", encoding="utf-8")
+    runner = CliRunner()
+    refused = runner.invoke(app, ["approve", str(path), "--by", "Dana Fischer"])
+    assert refused.exit_code == 1
+    assert "2,500 OMR" in refused.stdout and "2.500 OMR" in refused.stdout
+    (tmp_path / ".reqkit.toml").write_text('locale = "en_US"\n', encoding="utf-8")
+    signed = runner.invoke(app, ["approve", str(path), "--by", "Dana Fischer"])
+    assert signed.exit_code == 0, signed.output
+    assert "2.500 OMR" in path.read_text(encoding="utf-8")  # the brief's own text is kept
+
+
+def test_diff_reads_amounts_with_the_config_locale(tmp_path):
+    (tmp_path / ".reqkit.toml").write_text('locale = "de_DE"\n', encoding="utf-8")
+    old = budget_brief("1.500 KWD", "1.500 KWD")
+    new = budget_brief("1.750 KWD", "1.500 KWD")
+    (change,) = diff_json(tmp_path, old, new)["changes"]
+    assert change["old"] == {"amount": "1500", "currency": "KWD"}
+    assert change["new"] == {"amount": "1750", "currency": "KWD"}
+    assert change["message"] == f"Budget total: 1.500{NBSP}KWD → 1.750{NBSP}KWD (+17 %)"
