@@ -203,3 +203,13 @@ def test_diff_reads_amounts_with_the_config_locale(tmp_path):
     assert change["old"] == {"amount": "1500", "currency": "KWD"}
     assert change["new"] == {"amount": "1750", "currency": "KWD"}
     assert change["message"] == f"Budget total: 1.500{NBSP}KWD → 1.750{NBSP}KWD (+17 %)"
+
+
+def test_diff_shows_a_changed_cost_in_the_change_log_as_money(tmp_path):
+    log = (
+        "changes:\n  - date: 2027-01-12\n    summary: Video dropped\n    impact:\n      cost: {}\n"
+    )
+    old = MINIMAL + log.format("500 EUR")
+    new = MINIMAL + log.format("-1.250,50 EUR")
+    (change,) = diff_json(tmp_path, old, new)["changes"]
+    assert change["message"].endswith("impact › cost: “500 EUR” → “-1,250.50 EUR”")

@@ -7,6 +7,7 @@ from typing import Any
 
 from reqkit.diff.changes import Change, normal, show
 from reqkit.model import Brief, Milestone, Money
+from reqkit.model.money import MONEY_AS_TEXT
 
 #: Sections compared on their own terms elsewhere; the rest is compared generically.
 _SPECIFIC = {"requirements", "goals", "budget", "stakeholders", "raci", "approvals", "baseline"}
@@ -137,8 +138,9 @@ def people_changes(old: Brief, new: Brief) -> Iterator[Change]:
 
 
 def generic_changes(old: Brief, new: Brief) -> Iterator[Change]:
-    before = old.model_dump(mode="json", exclude=_SPECIFIC)
-    after = new.model_dump(mode="json", exclude=_SPECIFIC)
+    # Amounts compare and show as money ("500 EUR"), not as a bare amount and a code.
+    before = old.model_dump(mode="json", exclude=_SPECIFIC, context=MONEY_AS_TEXT)
+    after = new.model_dump(mode="json", exclude=_SPECIFIC, context=MONEY_AS_TEXT)
     if before.get("timeline") and after.get("timeline"):
         before["timeline"].pop("milestones", None)
         after["timeline"].pop("milestones", None)

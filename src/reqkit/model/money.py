@@ -14,11 +14,14 @@ from typing import Annotated, Any, ClassVar
 from pydantic import (
     ConfigDict,
     PrivateAttr,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
     StringConstraints,
     ValidationInfo,
     WithJsonSchema,
     field_serializer,
     field_validator,
+    model_serializer,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -47,6 +50,10 @@ def _money_also_as_text(schema: dict[str, Any]) -> None:
         },
         long_form,
     ]
+
+
+#: Serialisation context that dumps money as text, e.g. for a diff people read.
+MONEY_AS_TEXT = {"money_as_text": True}
 
 
 class _Written:
@@ -147,6 +154,15 @@ class Money(StrictModel):
     def _exact(self, amount: Decimal) -> str:
         """Exact, and the same however it was written: 48000, "48,000.00" -> "48000"."""
         return f"{amount.normalize():f}"
+
+    @model_serializer(mode="wrap")
+    def _as_text_if_asked(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> Any:
+        """``model_dump(context=MONEY_AS_TEXT)`` writes each amount as people read it."""
+        if isinstance(info.context, dict) and info.context.get("money_as_text"):
+            return str(self)
+        return handler(self)
 
     @model_validator(mode="after")
     def _remember_locale(self, info: ValidationInfo) -> Money:
