@@ -53,6 +53,10 @@ ACCEPTED = [
     ("1500.000 EUR", "1500.000", "EUR"),  # four digits before a mark: it is the decimal one
     ("1,500 JPY", "1500", "JPY"),
     ("48_000.50 EUR", "48000.50", "EUR"),
+    ("15,- €", "15", "EUR"),  # a whole amount, the German way
+    ("15.000,-- EUR", "15000", "EUR"),
+    ("1,23,456.78 INR", "123456.78", "INR"),  # lakhs and crores
+    ("¥500", "500", "JPY"),
     ("999,999,999,999,999 EUR", "999999999999999", "EUR"),
     ("{amount: 15000.50, currency: EUR}", "15000.50", "EUR"),  # a YAML float, read from its text
     ("{amount: 1.500, currency: EUR}", "1500", "EUR"),
@@ -78,7 +82,8 @@ REFUSED = [
     ("48000 eur", ["not a currency code"], "48000 EUR"),
     ("-500 EUR", ["negative"], "positive"),
     ("1,2345 EUR,", ["not understood"], "48000 EUR"),
-    ("1,23,456 INR", ["unevenly"], "123456"),
+    ("1,23,456 EUR", ["unevenly"], "123456"),
+    ("15,50,- €", ["decimals and a"], "15,- €"),
     ("1.234,567.89 EUR", ["both to group thousands and as decimal mark"], "48000 EUR"),
     ("1 000'000 EUR", ["mixes"], "48000 EUR"),
     ("1.000.000,5,5 EUR", ["both to group"], "48000 EUR"),
@@ -128,10 +133,18 @@ def test_the_locale_settles_what_structure_and_currency_leave_open(written, loca
 
 
 @pytest.mark.parametrize(
-    ("locale", "currency"), [("en_CA", "CAD"), ("en_AU", "AUD"), ("en_US", "USD")]
+    ("written", "locale", "currency"),
+    [
+        ("$500", "en_CA", "CAD"),
+        ("$500", "en_AU", "AUD"),
+        ("$500", "en_US", "USD"),
+        ("$500", "de_DE", "USD"),
+        ("¥500", "zh_CN", "CNY"),
+        ("¥500", "ja_JP", "JPY"),
+    ],
 )
-def test_a_dollar_sign_is_the_locales_own_dollar(locale, currency):
-    assert total_of("$500", locale) == (Decimal(500), currency)
+def test_a_shared_sign_is_the_locales_own_currency(written, locale, currency):
+    assert total_of(written, locale) == (Decimal(500), currency)
 
 
 def test_a_locale_with_neither_mark_still_refuses():

@@ -40,12 +40,10 @@ _ZERO_DECIMALS = frozenset(
 _THREE_DECIMALS = frozenset(["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"])
 _FOUR_DECIMALS = frozenset(("CLF", "UYW"))
 
-#: Currency signs people write instead of the code. "$" alone is resolved
-#: separately: it is the US dollar unless the brief's locale uses another dollar.
+#: Currency signs people write instead of the code.
 SIGNS: dict[str, str] = {
     "€": "EUR",
     "£": "GBP",
-    "¥": "JPY",
     "₹": "INR",
     "₩": "KRW",
     "₺": "TRY",
@@ -63,7 +61,18 @@ SIGNS: dict[str, str] = {
     "R$": "BRL",
     "Fr.": "CHF",
 }
-DOLLAR = "$"
+#: Signs several currencies share, and the currency each means without a locale:
+#: "$" is the US dollar unless the brief's locale has its own dollar (en_CA: CAD),
+#: "¥" the yen unless the locale's currency is the yuan (zh_CN: CNY).
+SHARED_SIGNS: dict[str, str] = {"$": "USD", "¥": "JPY", "￥": "JPY"}
+
+#: Currencies whose amounts are grouped in lakhs and crores: 12,34,567.
+_LAKH_GROUPING = frozenset(("INR", "NPR", "PKR", "BDT"))
+
+
+def groups_in_lakhs(currency: str) -> bool:
+    """Whether ``currency`` is written 12,34,567 (groups of two above the thousands)."""
+    return currency in _LAKH_GROUPING
 
 
 def minor_unit(currency: str) -> int:
@@ -93,10 +102,10 @@ def written_currency(
         return negative, part
     if part in SIGNS:
         return negative, SIGNS[part]
-    if part == DOLLAR:
-        from reqkit.money.locales import local_dollar
+    if part in SHARED_SIGNS:
+        from reqkit.money.locales import local_currency
 
-        return negative, local_dollar(locale) or "USD"
+        return negative, local_currency(part, locale) or SHARED_SIGNS[part]
     if part.upper() != part and _CODE.fullmatch(part.upper()):
         raise AmountError(
             f'"{part}" in "{text}" is not a currency code',

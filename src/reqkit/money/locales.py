@@ -48,15 +48,15 @@ def marks(name: str | None) -> Marks | None:
     return Marks(get_decimal_symbol(locale), get_group_symbol(locale))
 
 
-def local_dollar(name: str | None) -> str | None:
-    """The dollar a locale means by "$" (CAD in en_CA), or None for the US dollar or no locale."""
+def local_currency(sign: str, name: str | None) -> str | None:
+    """The currency a locale means by a shared sign ("$" is CAD in en_CA), if it is its own."""
     locale = _locale(name) if name else None
     if locale is None or not locale.territory:
         return None
     from babel.numbers import get_currency_symbol, get_territory_currencies
 
     for code in get_territory_currencies(locale.territory)[:1]:
-        if code != "USD" and get_currency_symbol(code, locale).endswith("$"):
+        if get_currency_symbol(code, locale).endswith(sign):
             return str(code)
     return None
 

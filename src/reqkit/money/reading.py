@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from reqkit.money.currencies import minor_unit, written_currency
+from reqkit.money.currencies import groups_in_lakhs, minor_unit, written_currency
 from reqkit.money.errors import AmountError, short
 from reqkit.money.writing import plain_amount
 
@@ -37,6 +37,7 @@ _SUFFIXES = {"k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "Mio": 6, "bn": 9, "B": 9,
 _SHAPE = re.compile(
     r"""(?P<before>.*?)
     (?P<number>[0-9](?:[0-9.,'\u2019_\u00a0\u202f\u2009 ]*[0-9])?)
+    (?P<whole>[.,](?:--?|\u2013|\u2014))?   # "15,- €": a whole amount, as in German
     (?:[ ]?(?P<suffix>k|K|mn|m|Mio|M|bn|B|Mrd)(?![A-Za-z]))?
     (?P<after>.*)""",
     re.X | re.S,
@@ -76,6 +77,11 @@ def read_money(
         )
     code = codes.pop()
     amount = read_amount(match["number"], code, suffix=match["suffix"], locale=locale, text=text)
+    if match["whole"] and amount != amount.to_integral_value():
+        raise AmountError(
+            f'"{shown}" has decimals and a "{match["whole"]}" that says there are none',
+            "Write either the decimals or the dash, e.g. 15,50 € or 15,- €.",
+        )
     if negative_before:
         if not signed:
             raise AmountError(
@@ -102,7 +108,7 @@ def read_amount(
         raise AmountError(f'"{written}" has two marks in a row')
     decimal_at = _decimal_mark(runs, seps, currency, suffix, locale, written)
     whole = runs if decimal_at is None else runs[: decimal_at + 1]
-    _check_groups(whole, seps[: len(whole) - 1], written)
+    _check_groups(whole, seps[: len(whole) - 1], currency, written)
     fraction = "" if decimal_at is None else runs[decimal_at + 1]
     if decimal_at is not None and len(runs) > decimal_at + 2:
         raise AmountError(
@@ -184,12 +190,17 @@ def _unambiguous(value: Decimal) -> str:
     return text + "0" if len(text.partition(".")[2]) == 3 else text
 
 
-def _check_groups(runs: list[str], seps: list[str], written: str) -> None:
+def _check_groups(runs: list[str], seps: list[str], currency: str, written: str) -> None:
     if not seps:
         return
     if len(set(seps)) > 1:
         raise AmountError(f'"{written}" mixes different marks to group thousands')
-    if not 1 <= len(runs[0]) <= 3 or runs[0].startswith("0") or any(len(r) != 3 for r in runs[1:]):
+    if runs[0].startswith("0"):
+        raise AmountError(f'"{written}" starts with a zero before a thousands mark')
+    lakhs = len(runs) > 2 and groups_in_lakhs(currency)
+    if lakhs and len(runs[0]) <= 2 and all(len(r) == 2 for r in runs[1:-1]) and len(runs[-1]) == 3:
+        return  # 12,34,567 INR: lakhs and crores
+    if not 1 <= len(runs[0]) <= 3 or any(len(r) != 3 for r in runs[1:]):
         raise AmountError(
             f'"{written}" groups its digits unevenly: thousands come in threes',
             f"Write the digits without marks, e.g. {short(''.join(runs))}.",
