@@ -213,3 +213,10 @@ def test_diff_shows_a_changed_cost_in_the_change_log_as_money(tmp_path):
     new = MINIMAL + log.format("-1.250,50 EUR")
     (change,) = diff_json(tmp_path, old, new)["changes"]
     assert change["message"].endswith("impact › cost: “500 EUR” → “-1,250.50 EUR”")
+
+
+def test_a_computed_minimum_is_rounded_up_to_the_cent(tmp_path):
+    config = project_config(tmp_path, "[rules.no-contingency]\nmin-share-percent = 5.5\n")
+    brief = MINIMAL + "budget:\n  total: 33333.33 EUR\n  contingency: 1000 EUR\n"
+    (finding,) = lint_text(brief, "no-contingency", config)
+    assert "the minimum is 5.5 % (1,833.34 EUR)" in finding.message

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
-from reqkit.rules.budget.sums import exact, percent
+from reqkit.rules.budget.sums import exact, percent, up_to_the_cent
 
 
 class NoContingency(Rule):
@@ -44,7 +44,7 @@ class NoContingency(Rule):
             return
         total, contingency = budget.total, budget.contingency
         minimum = exact(context.options.min_share_percent)  # type: ignore[attr-defined]
-        floor = total.like(total.amount * minimum / 100)
+        floor = total.like(up_to_the_cent(total.amount * minimum / 100, total.currency))
         hint = (
             f"Hold back 10-20 % of the total for the unexpected, at least {percent(minimum)} "
             f"({floor}), in `contingency`, and say who may release it."

@@ -11,7 +11,7 @@ a total of 1.00, with no rounding allowance needed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from pydantic import Field
 
@@ -25,6 +25,13 @@ DEFAULT_TOLERANCE_PERCENT = 0.5
 def exact(number: float | int | Decimal) -> Decimal:
     """A setting (a float from TOML, say) as the decimal a person wrote: 0.5 -> 0.5, not 0.5000000001."""
     return number if isinstance(number, Decimal) else Decimal(str(number))
+
+
+def up_to_the_cent(amount: Decimal, currency: str) -> Decimal:
+    """A computed minimum, rounded up to the currency's smallest unit: 1833.33315 -> 1833.34."""
+    from reqkit.money import minor_unit
+
+    return amount.quantize(Decimal(1).scaleb(-minor_unit(currency)), rounding=ROUND_CEILING)
 
 
 def percent(value: float | Decimal) -> str:
