@@ -63,6 +63,8 @@ ACCEPTED = [
     ("{amount: 0.1, currency: EUR}", "0.1", "EUR"),
     ("{amount: '15.000,50', currency: EUR}", "15000.50", "EUR"),
     ("{amount: 48000, currency: EUR}", "48000", "EUR"),
+    ("{amount: 015000, currency: EUR}", "15000", "EUR"),  # not YAML 1.1's octal 6656
+    ("{amount: 1_500, currency: EUR}", "1500", "EUR"),
 ]
 
 
