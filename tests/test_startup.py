@@ -65,3 +65,18 @@ print(PYDANTIC_ENTRY_POINT_GROUP)
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "pydantic"
+
+
+def test_locale_data_is_loaded_only_for_a_brief_that_sets_a_locale(tmp_path):
+    # The example brief has money but no locale: Babel stays out of the run.
+    done = python(IMPORTED + LINT)
+    assert done.returncode == 0, done.stderr
+    assert "'babel'" not in done.stderr
+    localised = tmp_path / "brief.yaml"
+    text = (EXAMPLES / "crm-migration.yaml").read_text(encoding="utf-8")
+    localised.write_text(text.replace("initiative:\n", "initiative:\n  locale: de_DE\n", 1))
+    done = python(
+        IMPORTED + LINT.replace(repr(str(EXAMPLES / "crm-migration.yaml")), repr(str(localised)))
+    )
+    assert done.returncode == 0, done.stderr
+    assert "'babel'" in done.stderr
