@@ -56,6 +56,9 @@ def _money_also_as_text(schema: dict[str, Any]) -> None:
 MONEY_AS_TEXT = {"money_as_text": True}
 
 
+_NOT_A_NUMBER = {"message": "the amount is not a number", "hint": "Write e.g. amount: 48000."}
+
+
 class _Written:
     """An amount as written in the long form, read once its currency is known."""
 
@@ -134,6 +137,8 @@ class Money(StrictModel):
         if isinstance(value, int) and not isinstance(value, bool):
             value = Decimal(value)
         if isinstance(value, Decimal):
+            if not value.is_finite():
+                raise PydanticCustomError("money_format", "{message}", _NOT_A_NUMBER)
             if value < 0 and not cls.signed:
                 raise PydanticCustomError("greater_than_equal", "negative", {"ge": 0})
             return value
@@ -141,11 +146,7 @@ class Money(StrictModel):
             return value
         text = _written_text(value.text)
         if text is None:
-            raise PydanticCustomError(
-                "money_format",
-                "{message}",
-                {"message": "the amount is not a number", "hint": "Write e.g. amount: 48000."},
-            )
+            raise PydanticCustomError("money_format", "{message}", _NOT_A_NUMBER)
         # A missing currency is reported on its own; "XXX" is ISO 4217's "no currency".
         unnamed = None if value.currency else "XXX"
         return _read(text, value.currency, value.locale, cls.signed, unnamed)[0]
