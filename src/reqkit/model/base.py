@@ -100,7 +100,8 @@ IsoDate = Annotated[
 """A calendar date written as ``YYYY-MM-DD`` (ISO 8601)."""
 
 
-def _known_locale(value: str) -> str:
+def known_locale(value: str) -> str:
+    """``value`` as a locale name the CLDR data knows (``de-DE`` -> ``de_DE``), or an error."""
     from reqkit.money.locales import is_known, normal_name
 
     if not is_known(value):
@@ -119,7 +120,7 @@ def _known_locale(value: str) -> str:
 LocaleName = Annotated[
     str,
     StringConstraints(pattern=NON_BLANK_PATTERN),
-    AfterValidator(_known_locale),
+    AfterValidator(known_locale),
     WithJsonSchema({"type": "string", "examples": ["en_US", "de_DE", "fr_CH"]}),
 ]
 """A language and region such as ``de_DE`` (or ``de-DE``), from the Unicode CLDR."""

@@ -158,6 +158,7 @@ def _by_locale(
     locale: str | None,
     written: str,
 ) -> int | None:
+    """Let the locale's decimal mark settle "1.500 KWD"; with no locale that can, ask."""
     from reqkit.money.locales import marks
 
     mark = seps[at]
