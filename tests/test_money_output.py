@@ -28,7 +28,14 @@ NBSP, NNBSP = "\u00a0", "\u202f"
         ("15000.5", "EUR", None, "15,000.50 EUR"),
         ("0.125", "EUR", None, "0.125 EUR"),  # every digit kept, nothing rounded away
         ("-2000", "EUR", None, "-2,000 EUR"),
-        ("1.5", "KWD", None, "1.500 KWD"),  # three decimals in Kuwait
+        ("1.5", "KWD", None, "1.5 KWD"),  # "1.500 KWD" would read two ways
+        ("1.234", "KWD", None, "1.2340 KWD"),
+        ("823669", "KWD", None, "823,669.000 KWD"),  # KWD has three decimals
+        ("854.257", "CHF", None, "854.2570 CHF"),  # "854.257 CHF" reads as 854,257
+        ("1500000", "CHF", "de_CH", f"CHF{NBSP}1'500'000"),
+        ("-2000", "CHF", "de_CH", "CHF-2'000"),
+        ("1234567.5", "INR", "en_IN", "₹12,34,567.50"),
+        ("-5", "EUR", "sv_SE", f"\u22125{NBSP}€"),
         ("1500", "JPY", None, "1,500 JPY"),
         ("999999999999999.999999", "EUR", None, "999,999,999,999,999.999999 EUR"),
         ("15000.5", "EUR", "de_DE", f"15.000,50{NBSP}€"),
@@ -42,6 +49,23 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 )
 def test_amounts_are_shown_per_locale_or_the_plain_way(amount, currency, locale, shown):
     assert format_money(Decimal(amount), currency, locale) == shown
+
+
+ROUND_TRIP_LOCALES = (None, "de_DE", "en_US", "fr_FR", "de_CH", "en_IN", "en_CA", "ja_JP")
+ROUND_TRIP_LOCALES += ("zh_CN", "nl_NL", "pt_BR", "sv_SE", "pl_PL", "he_IL", "ar_EG")
+ROUND_TRIP_AMOUNTS = ("0", "0.01", "0.5", "1.234", "854.257", "999.999", "1000", "1500.5")
+ROUND_TRIP_AMOUNTS += ("-2000", "823669", "1234567.891", "999999999999999.999999")
+
+
+@pytest.mark.parametrize("locale", ROUND_TRIP_LOCALES)
+@pytest.mark.parametrize("currency", ["EUR", "USD", "CHF", "JPY", "KWD", "INR", "CNY", "CAD"])
+def test_what_reqkit_writes_it_reads_back_as_the_same_amount(locale, currency):
+    from reqkit.money import read_money
+
+    for written in ROUND_TRIP_AMOUNTS:
+        amount = Decimal(written)
+        shown = format_money(amount, currency, locale)
+        assert read_money(shown, locale=locale, signed=True) == (amount, currency), shown
 
 
 BUDGET = """\
@@ -178,7 +202,7 @@ def test_installed_reqkit_reads_and_refuses_money(tmp_path):
     assert done.returncode == 1
     assert f"{bad}:10:10: error RK013" in done.stdout
     assert f"{good}:" not in done.stdout  # €15,000 and 15 000 EUR are the same amount
-    assert "1,500 KWD" in done.stdout and "1.500 KWD" in done.stdout
+    assert "1,500.000 KWD" in done.stdout and "1.5 KWD" in done.stdout
 
 
 def test_approve_reads_amounts_with_the_config_locale(tmp_path):
@@ -188,7 +212,7 @@ def test_approve_reads_amounts_with_the_config_locale(tmp_path):
     runner = CliRunner()
     refused = runner.invoke(app, ["approve", str(path), "--by", "Dana Fischer"])
     assert refused.exit_code == 1
-    assert "2,500 OMR" in refused.stdout and "2.500 OMR" in refused.stdout
+    assert "2,500.000 OMR" in refused.stdout and "2.5 OMR" in refused.stdout
     (tmp_path / ".reqkit.toml").write_text('locale = "en_US"\n', encoding="utf-8")
     signed = runner.invoke(app, ["approve", str(path), "--by", "Dana Fischer"])
     assert signed.exit_code == 0, signed.output

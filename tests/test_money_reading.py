@@ -77,8 +77,8 @@ def test_accepted_forms_read_exactly(written, amount, currency):
 
 
 REFUSED = [
-    ("1.500 KWD", ["1,500 KWD", "1.500 KWD"], "locale"),  # KWD has three decimals
-    ("1,500 BHD", ["1,500 BHD", "1.500 BHD"], "locale"),
+    ("1.500 KWD", ["1,500.000 KWD", "1.5 KWD"], "locale"),  # KWD has three decimals
+    ("1,500 BHD", ["1,500.000 BHD", "1.5 BHD"], "locale"),
     ("1.500k EUR", ["1,500,000 EUR", "1,500 EUR"], "locale"),
     ("15000", ["no currency"], "currency code"),
     ("48000 eur", ["not a currency code"], "48000 EUR"),
@@ -93,7 +93,7 @@ REFUSED = [
     ("0.1234567 EUR", ["more than 6 decimals"], "six decimals"),
     ('"' + "1" + "0" * 400 + ' EUR"', ["too large", "401 digits"], "999,999,999,999,999"),
     ("1000000000000000 EUR", ["too large", "16 digits"], "999,999,999,999,999"),
-    ("{amount: 1.500, currency: KWD}", ["1,500 KWD", "1.500 KWD"], "locale"),
+    ("{amount: 1.500, currency: KWD}", ["1,500.000 KWD", "1.5 KWD"], "locale"),
 ]
 
 
@@ -110,8 +110,8 @@ def test_refused_forms_are_errors_at_the_value(written, words, hint):
 def test_an_ambiguous_amount_names_both_readings_and_how_to_write_it():
     problem = only(load(MINIMAL + "budget:\n  total: 1.500 KWD\n"), "RK013")
     assert problem.message == (
-        '"total" cannot be read as money: "1.500 KWD" can be read two ways: 1,500 KWD if "." '
-        "separates thousands, or 1.500 KWD if it is the decimal mark (no locale is set)"
+        '"total" cannot be read as money: "1.500 KWD" can be read two ways: 1,500.000 KWD if "." '
+        "separates thousands, or 1.5 KWD if it is the decimal mark (no locale is set)"
     )
     assert 'Write "1500 KWD" or "1.5 KWD"' in problem.hint
     assert "initiative" in problem.hint
@@ -184,7 +184,7 @@ def test_lint_reports_the_ambiguous_amount_at_line_and_column(tmp_path):
     problem = next(d for d in found if d["code"] == "RK013")
     assert (problem["line"], problem["column"]) == (12, 15)
     assert problem["path"] == "budget.lines[0].amount"
-    assert "2,500 OMR" in problem["message"] and "2.500 OMR" in problem["message"]
+    assert "2,500.000 OMR" in problem["message"] and "2.5 OMR" in problem["message"]
 
 
 def test_the_config_locale_reads_briefs_that_set_none(tmp_path):

@@ -106,6 +106,12 @@ def written_currency(
         from reqkit.money.locales import local_currency
 
         return negative, local_currency(part, locale) or SHARED_SIGNS[part]
+    if locale:
+        from reqkit.money.locales import currency_of_sign
+
+        code = currency_of_sign(part, locale)
+        if code:
+            return negative, code  # as the locale writes it: "$US" in fr_FR
     if part.upper() != part and _CODE.fullmatch(part.upper()):
         raise AmountError(
             f'"{part}" in "{text}" is not a currency code',

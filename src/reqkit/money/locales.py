@@ -45,7 +45,9 @@ def marks(name: str | None) -> Marks | None:
         return None
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    return Marks(get_decimal_symbol(locale), get_group_symbol(locale))
+    # The marks that go with the digits 0-9, which are the digits reqkit reads.
+    latin = {"numbering_system": "latn"}
+    return Marks(get_decimal_symbol(locale, **latin), get_group_symbol(locale, **latin))
 
 
 def local_currency(sign: str, name: str | None) -> str | None:
@@ -59,6 +61,44 @@ def local_currency(sign: str, name: str | None) -> str | None:
         if get_currency_symbol(code, locale).endswith(sign):
             return str(code)
     return None
+
+
+def currency_of_sign(sign: str, name: str | None) -> str | None:
+    """The currency a locale writes as ``sign`` ("$US" in fr_FR is USD), if only one is."""
+    locale = _locale(name) if name else None
+    if locale is None:
+        return None
+    codes = _codes_written_as(sign, str(locale))
+    if len(codes) > 1:
+        from babel.numbers import get_territory_currencies
+
+        own = get_territory_currencies(locale.territory)[:1] if locale.territory else []
+        codes = [code for code in codes if code in own]
+    return str(codes[0]) if len(codes) == 1 else None
+
+
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+
+
+@lru_cache(maxsize=256)
+def _codes_written_as(sign: str, name: str) -> list[str]:
+    """Every currency the locale writes as ``sign`` (bidi marks aside), from CLDR's full list."""
+    from babel.numbers import get_currency_symbol, list_currencies
+
+    locale = _locale(name)
+    return [
+        code
+        for code in sorted(list_currencies())
+        if get_currency_symbol(code, locale).translate(_BIDI_MARKS) == sign
+    ]
+
+
+def groups_in_lakhs(name: str | None) -> bool:
+    """Whether a locale groups digits in lakhs and crores (en_IN: 12,34,567)."""
+    locale = _locale(name) if name else None
+    if locale is None:
+        return False
+    return tuple(locale.decimal_formats[None].grouping)[1:2] == (2,)
 
 
 def locale_for(name: str | None) -> Any:

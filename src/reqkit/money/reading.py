@@ -32,6 +32,7 @@ MAX_DECIMALS = 6
 
 _SPACES = " \u00a0\u202f\u2009"
 _THIN_GROUPS = _SPACES + "'\u2019_"
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 _SUFFIXES = {"k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "Mio": 6, "bn": 9, "B": 9, "Mrd": 9}
 
 _SHAPE = re.compile(
@@ -59,6 +60,7 @@ def read_money(
     currency leave open; ``signed`` allows a minus sign; ``unnamed`` is the
     code to assume when none is written, if its absence is reported elsewhere.
     """
+    text = text.translate(_BIDI_MARKS)  # right-to-left locales put them around signs
     match = _SHAPE.fullmatch(text.strip())
     shown = short(text.strip())  # messages quote the value, but never all of a huge one
     if match is None:
@@ -108,7 +110,7 @@ def read_amount(
         raise AmountError(f'"{written}" has two marks in a row')
     decimal_at = _decimal_mark(runs, seps, currency, suffix, locale, written)
     whole = runs if decimal_at is None else runs[: decimal_at + 1]
-    _check_groups(whole, seps[: len(whole) - 1], currency, written)
+    _check_groups(whole, seps[: len(whole) - 1], currency, locale, written)
     fraction = "" if decimal_at is None else runs[decimal_at + 1]
     if decimal_at is not None and len(runs) > decimal_at + 2:
         raise AmountError(
@@ -191,14 +193,16 @@ def _unambiguous(value: Decimal) -> str:
     return text + "0" if len(text.partition(".")[2]) == 3 else text
 
 
-def _check_groups(runs: list[str], seps: list[str], currency: str, written: str) -> None:
+def _check_groups(
+    runs: list[str], seps: list[str], currency: str, locale: str | None, written: str
+) -> None:
     if not seps:
         return
     if len(set(seps)) > 1:
         raise AmountError(f'"{written}" mixes different marks to group thousands')
     if runs[0].startswith("0"):
         raise AmountError(f'"{written}" starts with a zero before a thousands mark')
-    lakhs = len(runs) > 2 and groups_in_lakhs(currency)
+    lakhs = len(runs) > 2 and (groups_in_lakhs(currency) or _locale_lakhs(locale))
     if lakhs and len(runs[0]) <= 2 and all(len(r) == 2 for r in runs[1:-1]) and len(runs[-1]) == 3:
         return  # 12,34,567 INR: lakhs and crores
     if not 1 <= len(runs[0]) <= 3 or any(len(r) != 3 for r in runs[1:]):
@@ -206,6 +210,14 @@ def _check_groups(runs: list[str], seps: list[str], currency: str, written: str)
             f'"{written}" groups its digits unevenly: thousands come in threes',
             f"Write the digits without marks, e.g. {short(''.join(runs))}.",
         )
+
+
+def _locale_lakhs(locale: str | None) -> bool:
+    if not locale:
+        return False
+    from reqkit.money.locales import groups_in_lakhs as locale_groups_in_lakhs
+
+    return locale_groups_in_lakhs(locale)
 
 
 def _bounded(value: Decimal, suffix: str | None, written: str) -> Decimal:
