@@ -183,7 +183,8 @@ def _by_locale(
         f"mark ({why})",
         f'Write "{_unambiguous(thousands)} {currency}" or "{_unambiguous(decimals)} {currency}", '
         "or set the locale the brief is written in (`locale:` under `initiative`, e.g. "
-        "de_DE or en_US) so that its decimal mark decides.",
+        "de_DE or en_US, or `locale` in the project's .reqkit.toml) so that its decimal "
+        "mark decides.",
     )
 
 
