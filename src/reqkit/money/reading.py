@@ -32,6 +32,9 @@ MAX_DECIMALS = 6
 
 _SPACES = " \u00a0\u202f\u2009"
 _THIN_GROUPS = _SPACES + "'\u2019_"
+# The form most amounts take ("48000 EUR", "EUR 15000.50"): it reads one way only,
+# so it skips the full analysis below.
+_PLAIN = re.compile(r"(?:([A-Z]{3}) )?([1-9][0-9]{0,14}|0)(\.[0-9]{1,2})?(?: ([A-Z]{3}))?")
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 _SUFFIXES = {"k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "Mio": 6, "bn": 9, "B": 9, "Mrd": 9}
 
@@ -60,6 +63,11 @@ def read_money(
     currency leave open; ``signed`` allows a minus sign; ``unnamed`` is the
     code to assume when none is written, if its absence is reported elsewhere.
     """
+    plain = _PLAIN.fullmatch(text)
+    if plain and not (plain[1] and plain[4]):
+        code = plain[1] or plain[4] or currency
+        if code and currency in (None, code):
+            return Decimal(plain[2] + (plain[3] or "")), code
     text = text.translate(_BIDI_MARKS)  # right-to-left locales put them around signs
     match = _SHAPE.fullmatch(text.strip())
     shown = short(text.strip())  # messages quote the value, but never all of a huge one

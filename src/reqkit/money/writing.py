@@ -65,9 +65,11 @@ def plain_amount(amount: Decimal, currency: str) -> str:
 
 def format_money(amount: Decimal, currency: str, locale: str | None = None) -> str:
     """An amount as the locale writes it (``15.000,50 €`` in de_DE), or the plain way."""
+    if not locale:
+        return plain_amount(amount, currency)
     from reqkit.money.locales import locale_for
 
-    found = locale_for(locale) if locale else None
+    found = locale_for(locale)
     if found is None:
         return plain_amount(amount, currency)
     from babel.numbers import (
