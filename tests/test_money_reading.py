@@ -80,7 +80,8 @@ REFUSED = [
     ("1.500 KWD", ["1,500.000 KWD", "1.5 KWD"], "locale"),  # KWD has three decimals
     ("1,500 BHD", ["1,500.000 BHD", "1.5 BHD"], "locale"),
     ("1.500k EUR", ["1,500,000 EUR", "1,500 EUR"], "locale"),
-    ("15000", ["no currency"], "currency code"),
+    ("15000", ["no currency"], "15000 EUR"),
+    ("15000.50", ['"15000.50" has no currency'], "15000.50 EUR"),  # a YAML float, as written
     ("48000 eur", ["not a currency code"], "48000 EUR"),
     ("-500 EUR", ["negative"], "positive"),
     ("1,2345 EUR,", ["not understood"], "48000 EUR"),

@@ -152,9 +152,7 @@ def test_money_forms(value):
     assert int(loaded.brief.budget.total.amount) == 48000
 
 
-@pytest.mark.parametrize(
-    ("value", "code"), [("48000", "RK013"), ("48000 eur", "RK013"), ("48000.50", "RK013")]
-)
+@pytest.mark.parametrize(("value", "code"), [("48000", "RK013"), ("48000 eur", "RK013")])
 def test_money_needs_a_currency(value, code):
     problem = only(load(MINIMAL + f"budget:\n  total: {value}\n"), code)
     assert where(problem) == (10, 10)

@@ -83,7 +83,8 @@ def read_money(
         )
     if not codes:
         raise AmountError(
-            f'"{shown}" has no currency', "Add the three-letter currency code, e.g. 48000 EUR."
+            f'"{shown}" has no currency',
+            f"Add the three-letter currency code, e.g. {shown} EUR or {shown} USD.",
         )
     code = codes.pop()
     amount = read_amount(match["number"], code, suffix=match["suffix"], locale=locale, text=text)
