@@ -172,6 +172,10 @@ def lint(
             help="Skip named files that are not briefs (no initiative: key), e.g. when pre-commit passes every YAML file."
         ),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(help="Let -o replace an existing file that is not a report from reqkit lint."),
+    ] = False,
 ) -> None:
     """Check briefs and report every problem with its file, line and column."""
     from reqkit.lint_command import LintRequest, run_lint
@@ -196,6 +200,7 @@ def lint(
             only_briefs=only_briefs,
             color=_use_color(sys.stdout),
             progress=_is_terminal(sys.stderr) and not os.environ.get("CI"),
+            force=force,
         )
         status = run_lint(request, stdout=sys.stdout, stderr=sys.stderr)
         raise typer.Exit(status)
