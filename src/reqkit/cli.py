@@ -329,13 +329,14 @@ def schema(
     """Print the JSON Schema of a brief, for editor completion and checks."""
     from reqkit.fsio import check_may_write, write_atomic
     from reqkit.jsonschema_export import brief_json_schema_text
+    from reqkit.stamp import schema_ownership
 
     with _errors_for_people():
         text = brief_json_schema_text()
         if output is None:
             sys.stdout.write(text)
             return
-        check_may_write(output, force=force)
+        check_may_write(output, force=force, ownership=schema_ownership)
         write_atomic(output, text)
         typer.echo(f"Wrote {output}", err=True)
 

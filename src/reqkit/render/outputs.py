@@ -2,8 +2,9 @@
 
 One brief goes to a file or to standard output; several go into a folder,
 one file per brief (named after the brief's file) plus an index. Nothing is
-written over an input or over a file reqkit did not produce (unless forced),
-and every file is replaced in one step.
+written over an input, nor (unless forced) over a file that reqkit cannot
+verify it wrote and nobody edited since (:mod:`reqkit.stamp`); every file is
+replaced in one step.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from reqkit.diagnostics import ExitCode
 from reqkit.errors import UsageError
 from reqkit.fsio import check_may_write, write_atomic
 from reqkit.render.documents import EXTENSIONS
+from reqkit.stamp import document_ownership
 
 _DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".pdf"})
 
@@ -106,7 +108,7 @@ def write_documents(
     sources = tuple(Path(name) for name in inputs if name != "-")
     for document in documents:
         assert document.path is not None
-        check_may_write(document.path, force=force, inputs=sources)
+        check_may_write(document.path, force=force, ownership=document_ownership, inputs=sources)
     for document in documents:
         assert document.path is not None
         if output_format == "pdf":
