@@ -78,6 +78,20 @@ def _errors_for_people() -> Iterator[None]:
     except ReqkitError as error:
         _print_error(error)
         raise typer.Exit(ExitCode.USAGE) from None
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # the machine refused: a full disk, a missing permission
+        _print_error(_system_error(error))
+        raise typer.Exit(ExitCode.USAGE) from None
+
+
+def _system_error(error: OSError) -> ReqkitError:
+    where = f"{error.filename}: " if error.filename else ""
+    return ReqkitError(
+        f"{where}{(error.strerror or str(error)).lower()}",
+        "Check that the path exists, that you may read and write there, and that the disk "
+        "is not full.",
+    )
 
 
 def _print_error(error: ReqkitError) -> None:

@@ -61,9 +61,13 @@ def writable_target(path: Path) -> Path:
     folder = target.parent
     if not folder.is_dir():
         shown = path.parent if str(path.parent) else Path(".")
-        problem = "is a file" if folder.exists() else "does not exist"
+        if folder.exists():
+            raise UsageError(
+                f"cannot write {path}: {shown} is a file, not a folder",
+                f"Move or rename the file {shown}, or choose another path.",
+            )
         raise UsageError(
-            f"cannot write {path}: the folder {shown} {problem}",
+            f"cannot write {path}: the folder {shown} does not exist",
             "Create the folder first, or choose another path.",
         )
     try:
@@ -80,6 +84,20 @@ def writable_target(path: Path) -> Path:
             f"Make it writable first (chmod u+w {path}) if it is meant to change.",
         )
     return target
+
+
+def make_folder(path: Path) -> None:
+    """Create ``path`` and its parents as needed; a plain error if the system refuses."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        blocking = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise UsageError(
+                f"cannot create the folder {path}: {blocking} is a file",
+                f"Move or rename the file {blocking}, or choose another place.",
+            ) from None
+        raise cannot_write(path, error) from None
 
 
 def cannot_write(path: Path, error: OSError) -> UsageError:

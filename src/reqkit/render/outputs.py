@@ -17,7 +17,7 @@ from typing import TextIO
 
 from reqkit.diagnostics import ExitCode
 from reqkit.errors import UsageError
-from reqkit.fsio import check_may_write, write_atomic
+from reqkit.fsio import check_may_write, make_folder, write_atomic
 from reqkit.render.documents import EXTENSIONS
 from reqkit.stamp import document_ownership
 
@@ -56,7 +56,7 @@ def plan_outputs(
             "Name a folder with -o; each brief gets its own file in it, plus an index.",
         )
     if not check:
-        output.mkdir(parents=True, exist_ok=True)
+        make_folder(output)
     extension = EXTENSIONS[output_format]
     targets = tuple(output / (Path("stdin" if n == "-" else n).stem + extension) for n in names)
     index = output / ("index" + extension)
