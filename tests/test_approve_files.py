@@ -206,3 +206,36 @@ def test_two_approvals_at_once_both_land(tmp_path):
             assert signed == set(names), f"{path.name} lost a sign-off"
             assert brief.initiative.stage == "approved" and brief.baseline is not None
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and locks")
+def test_a_write_killed_midway_is_cleaned_up_by_the_next_run(tmp_path):
+    """A real process is killed with SIGKILL while its temporary file exists."""
+    import signal
+    import time
+
+    path = tmp_path / "brief.yaml"
+    path.write_text(signable_brief(), encoding="utf-8")
+    stuck = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "from reqkit import fsio\n"
+        "os.replace = lambda *a: time.sleep(600)\n"
+        "fsio.write_atomic(Path(sys.argv[1]), Path(sys.argv[1]).read_text() * 2)\n"
+    )
+    writer = subprocess.Popen([sys.executable, "-c", stuck, str(path)])
+    try:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".brief.yaml.*.tmp")):
+            assert time.monotonic() < deadline, "the writer never started"
+            time.sleep(0.05)
+        from reqkit.fsio import remove_dead_temporaries
+
+        assert remove_dead_temporaries(path) == []  # alive: left alone
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+    assert list(tmp_path.glob(".brief.yaml.*.tmp"))
+    sign_all(path)
+    assert not list(tmp_path.glob(".brief.yaml.*.tmp"))
+    assert load_brief(path).brief.initiative.stage == "approved"
