@@ -79,7 +79,7 @@ def _same_file(path: Path, fd: int) -> bool:
 
 
 @contextmanager
-def _lock_file(path: Path, wait: float) -> Iterator[None]:  # pragma: no cover - Windows
+def _lock_file(path: Path, wait: float) -> Iterator[None]:
     lock = path.with_name(f".{path.name}.reqkit-lock")
     deadline = time.monotonic() + wait
     while True:
