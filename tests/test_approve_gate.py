@@ -112,3 +112,61 @@ def test_closest_name_prefers_an_exact_first_or_last_name():
     names = ["Femke Smit", "Femke de Boer", "Joost Smit"]
     assert closest_name("FEMKE SMIT", names) == "Femke Smit"
     assert closest_name("Boer", names) == "Femke de Boer"
+
+
+APPROVALS_FIRST = """\
+initiative:
+  id: MKT-1
+  title: Spring campaign page
+  owner: Dana Fischer
+  stage: handoff
+stakeholders:
+  - name: Dana Fischer
+    side: marketing
+  - name: Sam Okafor
+    side: it
+approvals:
+  - name: Sam Okafor
+    status: pending
+requirements:
+  - id: REQ-1
+    statement: The page shall show the event date.
+    priority: must
+"""
+
+
+def test_errors_below_the_new_sign_off_lines_keep_their_line_numbers(tmp_path):
+    """The sign-off adds lines above the requirements; the errors still point at the file."""
+    path = tmp_path / "brief.yaml"
+    path.write_text(APPROVALS_FIRST, encoding="utf-8")
+    lint = runner.invoke(app, ["lint", str(path), "--today", "2027-01-11"])
+    blocked = sign(path, "Dana Fischer", "2027-01-11")
+    assert blocked.exit_code == 1
+    assert path.read_text(encoding="utf-8") == APPROVALS_FIRST
+
+    def located_errors(output):
+        return sorted(line.split(" [")[0] for line in output.splitlines() if ": error RK" in line)
+
+    expected = located_errors(lint.stdout)
+    assert any(":15:5: error RK801" in line for line in expected)
+    assert located_errors(blocked.stdout) == expected
+
+
+def test_a_change_made_meanwhile_by_someone_else_is_not_overwritten(tmp_path, monkeypatch):
+    """An editor saves the brief while approve works on it: approve writes nothing."""
+    import reqkit.approve as approving
+
+    path = tmp_path / "brief.yaml"
+    path.write_text(signable_brief(), encoding="utf-8")
+    saved_by_editor = signable_brief().replace("Trade", "Trade fair", 1)
+    real_check = approving._check_lint
+
+    def editor_saves(final, original, at, date):
+        path.write_text(saved_by_editor, encoding="utf-8")
+        real_check(final, original, at, date)
+
+    monkeypatch.setattr(approving, "_check_lint", editor_saves)
+    result = sign(path, "Julia Brandt", "2026-12-21")
+    assert result.exit_code == 2
+    assert "was changed by someone else" in result.stderr
+    assert path.read_text(encoding="utf-8") == saved_by_editor
