@@ -239,3 +239,13 @@ def test_a_write_killed_midway_is_cleaned_up_by_the_next_run(tmp_path):
     sign_all(path)
     assert not list(tmp_path.glob(".brief.yaml.*.tmp"))
     assert load_brief(path).brief.initiative.stage == "approved"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+def test_root_signing_a_users_brief_keeps_the_users_ownership(tmp_path):
+    path = tmp_path / "brief.yaml"
+    path.write_text(signable_brief(), encoding="utf-8")
+    os.chown(path, 1234, 5678)
+    sign_all(path)
+    after = path.stat()
+    assert (after.st_uid, after.st_gid) == (1234, 5678)

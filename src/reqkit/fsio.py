@@ -123,7 +123,11 @@ def _write_and_replace(target: Path, shown: Path, data: bytes, expected: bytes |
             handle.flush()
             os.fsync(handle.fileno())
             if target.exists():
-                os.chmod(temporary, target.stat().st_mode & 0o7777)
+                before = target.stat()
+                os.chmod(temporary, before.st_mode & 0o7777)
+                if hasattr(os, "chown") and before.st_uid != os.geteuid():
+                    with suppress(OSError):  # only root may give a file away; keep the owner then
+                        os.chown(temporary, before.st_uid, before.st_gid)
             else:
                 os.chmod(temporary, 0o666 & ~_umask())
             _check_unchanged(target, shown, expected)
