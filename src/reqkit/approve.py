@@ -78,6 +78,7 @@ def approve(
     that change.
     """
     shown = str(path)
+    date = today or dt.date.today()
     read_brief_text(path, shown)  # a missing or unreadable brief: the usual plain error
     target = writable_target(path)
     with locked(target):
@@ -87,15 +88,13 @@ def approve(
         loaded = load_text(text, shown)
         if not loaded.valid or loaded.brief is None:
             raise SignoffBlocked(_as_result(loaded.diagnostics, loaded), None)
-        new_text, result = _signed(
-            loaded, layout, by, role, today or dt.date.today(), required_sides, path
-        )
+        new_text, result = _signed(loaded, layout, by, role, date, required_sides, path)
         if new_text == layout.bom + text:
             return result
         final = load_text(new_text.removeprefix(_BOM), shown)
         if not final.valid or final.brief is None:  # never write a brief that no longer validates
             raise UsageError(f"approving would make {path} invalid; nothing was written")
-        _check_lint(final, text, path, today or dt.date.today())
+        _check_lint(final, text, path, date)
         write_atomic(path, new_text, expected=data)
     return result
 
