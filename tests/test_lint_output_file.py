@@ -87,3 +87,22 @@ def test_a_report_into_a_missing_folder_is_a_plain_error(briefs):
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
     assert "internal error" not in result.output
+
+
+def test_a_link_that_leads_to_a_brief_is_refused_too(briefs):
+    link = briefs.parent / "report.json"
+    link.symlink_to(briefs / "a.yaml")
+    before = (briefs / "a.yaml").read_bytes()
+    result = lint("briefs", "-f", "json", "-o", str(link), "--force")
+    assert result.exit_code == 2
+    assert "over the brief" in result.stderr
+    assert (briefs / "a.yaml").read_bytes() == before and link.is_symlink()
+
+
+def test_a_report_through_a_link_is_written_to_the_linked_file(briefs):
+    real = briefs.parent / "reports" / "lint.json"
+    real.parent.mkdir()
+    link = briefs.parent / "lint.json"
+    link.symlink_to(real)
+    assert lint("briefs", "-f", "json", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and '"diagnostics"' in real.read_text(encoding="utf-8")
