@@ -9,7 +9,7 @@ from conftest import MINIMAL
 from reqkit.cli import app
 
 runner = CliRunner()
-FORMATS = ("text", "json", "sarif", "junit", "github")
+FORMATS = ("text", "concise", "json", "sarif", "junit", "github")
 
 
 @pytest.fixture
