@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import shutil
 
 import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, MINIMAL
-from reqkit.approve import approve, detect_indentation
+from reqkit.approve import SignoffBlocked, approve, detect_indentation
 from reqkit.cli import app
 from reqkit.errors import UsageError
 from reqkit.loader import load_brief
@@ -27,6 +28,16 @@ def changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
         elif line.startswith("+ "):
             added.append(line[2:])
     return removed, added
+
+
+def signable_brief() -> str:
+    """The trade-show example before anyone signed: clean at every stage once both sign."""
+    text = (EXAMPLES / "trade-show-microsite.yaml").read_text(encoding="utf-8")
+    text = text.replace("stage: approved", "stage: handoff").replace(
+        "status: approved", "status: pending"
+    )
+    text = text[: text.index("\nchanges:")] + "\n" + text[text.index("\nnext_steps:") + 1 :]
+    return re.sub(r"\nbaseline:\n(  .*\n)+", "\n", text)
 
 
 def signers(path):
@@ -46,6 +57,11 @@ def test_every_example_keeps_all_lines_but_the_sign_off(tmp_path, example):
     path = tmp_path / example.name
     shutil.copy(example, path)
     original = path.read_text(encoding="utf-8")
+    if example.name == "weak-brief.yaml":  # full of errors: nobody may sign it
+        with pytest.raises(SignoffBlocked):
+            approve(path, signers(path)[0], today=DAY)
+        assert path.read_text(encoding="utf-8") == original
+        return
     for name in signers(path):
         result = approve(path, name, today=DAY)
     removed, added = changed_lines(original, path.read_text(encoding="utf-8"))
@@ -63,12 +79,9 @@ def test_every_example_keeps_all_lines_but_the_sign_off(tmp_path, example):
         assert comment in path.read_text(encoding="utf-8")
     final = load_brief(path)
     assert final.valid
-    if result.still_to_sign:  # the weak brief has nobody from IT to sign
-        assert result.still_to_sign == ("someone from it",)
-        assert final.brief.initiative.stage != "approved" and final.brief.baseline is None
-    else:
-        assert final.brief.initiative.stage == "approved"
-        assert final.brief.baseline is not None and final.brief.baseline.date == DAY
+    assert not result.still_to_sign
+    assert final.brief.initiative.stage == "approved"
+    assert final.brief.baseline is not None and final.brief.baseline.date == DAY
 
 
 def test_partial_sign_off_changes_only_that_entry(tmp_path):
@@ -148,21 +161,17 @@ def test_other_indentation_styles_survive(tmp_path):
 
 def test_cli_approve_flow(tmp_path):
     path = tmp_path / "brief.yaml"
-    path.write_text(
-        MINIMAL
-        + "stakeholders:\n  - name: Dana Fischer\n    side: marketing\n  - name: Sam Okafor\n    side: it\n",
-        encoding="utf-8",
-    )
+    path.write_text(signable_brief(), encoding="utf-8")
     runner = CliRunner()
     first = runner.invoke(
-        app, ["approve", str(path), "--by", "Dana Fischer", "--date", "2027-01-10"]
+        app, ["approve", str(path), "--by", "Julia Brandt", "--date", "2026-12-21"]
     )
-    assert first.exit_code == 0
-    assert "Still to sign: someone from it." in first.stdout
+    assert first.exit_code == 0, first.output
+    assert "Still to sign: Elena Vogt (pending)." in first.stdout
     second = runner.invoke(
-        app, ["approve", str(path), "--by", "Sam Okafor", "--date", "2027-01-11"]
+        app, ["approve", str(path), "--by", "Elena Vogt", "--date", "2026-12-22"]
     )
-    assert second.exit_code == 0
+    assert second.exit_code == 0, second.output
     assert "the brief is approved, baseline" in second.stdout
     assert load_brief(path).brief.baseline.fingerprint
 

@@ -9,28 +9,44 @@ what was signed is written, so that later changes can be told apart.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
-import io
-import re
-from dataclasses import dataclass
-from itertools import pairwise
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from reqkit.baseline import as_baseline_fields, fingerprints
-from reqkit.config import did_you_mean
+from reqkit.diagnostics import Diagnostic, FileResult, Severity, sort_diagnostics
 from reqkit.errors import UsageError
-from reqkit.fsio import write_atomic
-from reqkit.loader import LoadedBrief, load_brief, load_text
+from reqkit.fsio import writable_target, write_atomic
+from reqkit.layout import Layout, line_map
+from reqkit.loader import LoadedBrief, load_text
+from reqkit.locking import locked
 from reqkit.model import Brief
+from reqkit.reading import decode, read_brief_text
+from reqkit.signers import closest_name, still_to_sign
+from reqkit.yaml_edit import detect_indentation, dump, round_trip
+
+_BOM = "\ufeff"
+
+__all__ = ["ApproveResult", "SignoffBlocked", "approve", "detect_indentation"]
 
 
-class InvalidBrief(Exception):
-    """The brief has schema errors; they must be fixed before anyone signs."""
+class SignoffBlocked(Exception):
+    """Signing would leave the brief with errors, so nothing was written.
 
-    def __init__(self, loaded: LoadedBrief) -> None:
-        super().__init__(f"{loaded.file} is not a valid brief")
-        self.loaded = loaded
+    ``result`` holds the errors, with lines as they are in the file on disk;
+    ``stage`` is the stage the brief would have had (None: it is not a valid brief).
+    """
+
+    def __init__(self, result: FileResult, stage: str | None) -> None:
+        super().__init__(f"{result.file} has errors")
+        self.result = result
+        self.stage = stage
+
+    @property
+    def errors(self) -> int:
+        return sum(d.severity is Severity.ERROR for d in self.result.diagnostics)
 
 
 @dataclass(frozen=True)
@@ -53,39 +69,103 @@ def approve(
     required_sides: tuple[str, ...] = ("marketing", "it"),
     locale: str | None = None,
 ) -> ApproveResult:
-    """Record ``by``'s sign-off in the brief at ``path`` and write it back atomically.
+    """Record ``by``'s sign-off in the brief at ``path``, if the brief would then be free of errors.
 
-    ``locale`` is the config's, for reading amounts when the brief sets none.
+    The brief is linted as it would be after the sign-off, at the stage it
+    would then have; any error stops the sign-off (:class:`SignoffBlocked`).
+    The read, the check and the write happen under the brief's lock, so two
+    sign-offs at once both land. The file is written through a symbolic link,
+    in place when hard-linked, and byte for byte the same outside the lines
+    that change. ``locale`` is the config's, for reading amounts when the brief
+    sets none.
     """
-    loaded = load_brief(path, locale=locale)
-    if not loaded.valid or loaded.brief is None:
-        raise InvalidBrief(loaded)
+    shown = str(path)
+    date = today or dt.date.today()
+    read_brief_text(path, shown)  # a missing or unreadable brief: the usual plain error
+    target = writable_target(path)
+    with locked(target):
+        data = target.read_bytes()
+        text = decode(data, shown)
+        layout = Layout.of(_BOM + text if data.startswith(codecs.BOM_UTF8) else text)
+        loaded = load_text(text, shown, locale)
+        if not loaded.valid or loaded.brief is None:
+            raise SignoffBlocked(_as_result(loaded.diagnostics, loaded), None)
+        new_text, result = _signed(loaded, layout, by, role, date, required_sides, path, locale)
+        if new_text == layout.bom + text:
+            return result
+        final = load_text(new_text.removeprefix(_BOM), shown, locale)
+        if not final.valid or final.brief is None:  # never write a brief that no longer validates
+            raise UsageError(f"approving would make {path} invalid; nothing was written")
+        _check_lint(final, text, path, date)
+        write_atomic(path, new_text, expected=data)
+    return result
+
+
+def _signed(
+    loaded: LoadedBrief,
+    layout: Layout,
+    by: str,
+    role: str | None,
+    date: dt.date,
+    required_sides: tuple[str, ...],
+    path: Path,
+    locale: str | None,
+) -> tuple[str, ApproveResult]:
+    """The brief's text with the sign-off (and, when complete, stage and baseline) recorded."""
     brief = loaded.brief
+    assert brief is not None
     names = [person.name for person in brief.stakeholders]
     if by not in names:
+        guess = closest_name(by, names)
         raise UsageError(
             f'"{by}" is not listed in the stakeholders of {path}',
-            did_you_mean(by, names) + "Only a listed stakeholder can sign; add them first.",
+            (f'Did you mean "{guess}"? ' if guess else "")
+            + "Only a listed stakeholder can sign; add them first.",
         )
-    date = today or dt.date.today()
-    yaml = _round_trip(loaded.text)
-    document = yaml.load(loaded.text)
+    yaml = round_trip(layout.plain)
+    document = yaml.load(layout.plain)
     already = any(a.name == by and a.status == "approved" for a in brief.approvals)
     if not already:
         _record_signoff(document, by, role, date)
-    updated = load_text(_dump(yaml, document), loaded.file, locale)
+    updated = load_text(dump(yaml, document), loaded.file, locale)
     assert updated.brief is not None
     missing = still_to_sign(updated.brief, required_sides)
     newly = not missing and brief.initiative.stage != "approved"
     recorded = None
     if not missing and (newly or brief.baseline is None):
         recorded = _record_baseline(document, updated.brief, date)
-    text = _dump(yaml, document)
-    final = load_text(text, loaded.file, locale)
-    if not final.valid:  # never write a brief that no longer validates
-        raise UsageError(f"approving would make {path} invalid; nothing was written")
-    write_atomic(path, text)
-    return ApproveResult(by, already, newly, missing, recorded)
+    text = layout.rebuild(dump(yaml, document))
+    return text, ApproveResult(by, already, newly, missing, recorded)
+
+
+def _check_lint(final: LoadedBrief, original: str, path: Path, date: dt.date) -> None:
+    """Raise :class:`SignoffBlocked` if the signed brief has errors at its new stage."""
+    from reqkit.linter import Linter, LintOptions
+
+    linter = Linter(LintOptions(today=date))
+    rules = linter.ruleset_for(linter.config_for(path))
+    errors = [d for d in linter.lint_loaded(final, rules) if d.severity is Severity.ERROR]
+    if not errors:
+        return
+    lines = line_map(original, final.text)
+    placed = [
+        replace(
+            d,
+            line=lines[d.line] if d.line < len(lines) else d.line,
+            end_line=None if d.end_line is None or d.end_line >= len(lines) else lines[d.end_line],
+        )
+        for d in errors
+    ]
+    assert final.brief is not None
+    raise SignoffBlocked(_as_result(placed, final, original), final.brief.initiative.stage)
+
+
+def _as_result(
+    diagnostics: list[Diagnostic], loaded: LoadedBrief, text: str | None = None
+) -> FileResult:
+    return FileResult(
+        loaded.file, sort_diagnostics(diagnostics), loaded.text if text is None else text
+    )
 
 
 def _record_signoff(document: Any, by: str, role: str | None, date: dt.date) -> None:
@@ -121,15 +201,6 @@ def _set_after(mapping: Any, key: str, value: Any, *, after: str) -> None:
     mapping.insert(position, key, value)
 
 
-def still_to_sign(brief: Brief, required: tuple[str, ...]) -> tuple[str, ...]:
-    """Who must still sign: every listed approver, and someone from each required side."""
-    sides = {person.name: person.side for person in brief.stakeholders}
-    waiting = [f"{a.name} ({a.status})" for a in brief.approvals if a.status != "approved"]
-    signed = {a.side or sides.get(a.name) for a in brief.approvals if a.status == "approved"}
-    waiting += [f"someone from {side}" for side in required if side not in signed]
-    return tuple(waiting)
-
-
 def _record_baseline(document: Any, brief: Brief, date: dt.date) -> str:
     from ruamel.yaml.comments import CommentedMap
 
@@ -155,48 +226,3 @@ def _quoted(value: Any) -> Any:
             (key, DoubleQuotedScalarString(hashed)) for key, hashed in value.items()
         )
     return DoubleQuotedScalarString(value)
-
-
-def _round_trip(text: str) -> Any:
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 100_000  # never re-wrap a long line
-    mapping, sequence, offset = detect_indentation(text)
-    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-    return yaml
-
-
-def _dump(yaml: Any, document: Any) -> str:
-    out = io.StringIO()
-    yaml.dump(document, out)
-    return out.getvalue()
-
-
-_KEY_ONLY = re.compile(r"^( *)(?:- )?[\w.-]+:\s*(?:#.*)?$")
-_INDENTED = re.compile(r"^( *)(- )?[^\s#-]")
-
-
-def detect_indentation(text: str) -> tuple[int, int, int]:
-    """(mapping indent, sequence indent, dash offset) as the file already uses them."""
-    mapping, offset = None, None
-    lines = [
-        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    ]
-    for current, following in pairwise(lines):
-        parent = _KEY_ONLY.match(current)
-        child = _INDENTED.match(following)
-        if not parent or not child:
-            continue
-        base = len(parent.group(1)) + (2 if current.lstrip().startswith("- ") else 0)
-        depth = len(child.group(1)) - base
-        if child.group(2) and offset is None and depth >= 0:
-            offset = depth
-        elif not child.group(2) and mapping is None and depth > 0:
-            mapping = depth
-        if mapping is not None and offset is not None:
-            break
-    mapping = mapping or 2
-    offset = 2 if offset is None else offset
-    return mapping, offset + 2, offset

@@ -78,6 +78,20 @@ def _errors_for_people() -> Iterator[None]:
     except ReqkitError as error:
         _print_error(error)
         raise typer.Exit(ExitCode.USAGE) from None
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # the machine refused: a full disk, a missing permission
+        _print_error(_system_error(error))
+        raise typer.Exit(ExitCode.USAGE) from None
+
+
+def _system_error(error: OSError) -> ReqkitError:
+    where = f"{error.filename}: " if error.filename else ""
+    return ReqkitError(
+        f"{where}{(error.strerror or str(error)).lower()}",
+        "Check that the path exists, that you may read and write there, and that the disk "
+        "is not full.",
+    )
 
 
 def _print_error(error: ReqkitError) -> None:
@@ -172,6 +186,10 @@ def lint(
             help="Skip named files that are not briefs (no initiative: key), e.g. when pre-commit passes every YAML file."
         ),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(help="Let -o replace an existing file that is not a report from reqkit lint."),
+    ] = False,
 ) -> None:
     """Check briefs and report every problem with its file, line and column."""
     from reqkit.lint_command import LintRequest, run_lint
@@ -196,6 +214,7 @@ def lint(
             only_briefs=only_briefs,
             color=_use_color(sys.stdout),
             progress=_is_terminal(sys.stderr) and not os.environ.get("CI"),
+            force=force,
         )
         status = run_lint(request, stdout=sys.stdout, stderr=sys.stderr)
         raise typer.Exit(status)
@@ -324,13 +343,14 @@ def schema(
     """Print the JSON Schema of a brief, for editor completion and checks."""
     from reqkit.fsio import check_may_write, write_atomic
     from reqkit.jsonschema_export import brief_json_schema_text
+    from reqkit.stamp import schema_ownership
 
     with _errors_for_people():
         text = brief_json_schema_text()
         if output is None:
             sys.stdout.write(text)
             return
-        check_may_write(output, force=force)
+        check_may_write(output, force=force, ownership=schema_ownership)
         write_atomic(output, text)
         typer.echo(f"Wrote {output}", err=True)
 

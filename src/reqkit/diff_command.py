@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
-from reqkit.approve import InvalidBrief, approve
+from reqkit.approve import SignoffBlocked, approve
 from reqkit.config import find_config_file, load_config
 from reqkit.diagnostics import FileResult, Report, sort_diagnostics
 from reqkit.diff import compare
@@ -74,7 +74,7 @@ def _print_problems(loaded: LoadedBrief, out: TextIO) -> None:
 def run_approve(
     path: Path, by: str, role: str | None, date: dt.date | None, out: TextIO, err: TextIO
 ) -> int:
-    """Record a sign-off; 1 if the brief is invalid (nothing written)."""
+    """Record a sign-off; 1 if the brief has errors (listed; nothing written)."""
     config = load_config(find_config_file(path))
     try:
         result = approve(
@@ -85,9 +85,9 @@ def run_approve(
             required_sides=config.required_approvers,
             locale=config.locale,
         )
-    except InvalidBrief as invalid:
-        _print_problems(invalid.loaded, out)
-        err.write(f"reqkit: {path} has problems; nothing was written.\n")
+    except SignoffBlocked as blocked:
+        out.write(get_formatter("text")(Report((blocked.result,)), FormatOptions()))
+        err.write(_blocked_message(blocked, path, by))
         return 1
     if result.already_signed:
         out.write(f"{by} had already signed {path}.\n")
@@ -101,3 +101,19 @@ def run_approve(
             "From now on, record each change in `changes` (reqkit lint checks it).\n"
         )
     return 0
+
+
+def _blocked_message(blocked: SignoffBlocked, path: Path, by: str) -> str:
+    count = f"{blocked.errors} error" + ("" if blocked.errors == 1 else "s")
+    if blocked.stage is None:
+        return (
+            f"reqkit: {path} is not a valid brief ({count} above); nothing was written.\n"
+            f"  hint: fix the errors above (`reqkit lint {path}` lists them too), "
+            "then sign again.\n"
+        )
+    return (
+        f"reqkit: {path} would have {count} at stage {blocked.stage} with the sign-off of "
+        f"{by}; nothing was written.\n"
+        f"  hint: fix the errors above, then sign again; "
+        f"`reqkit lint --stage {blocked.stage} {path}` checks the brief at that stage.\n"
+    )

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from reqkit import __version__
 from reqkit.errors import UsageError
-from reqkit.fsio import GENERATED_MARK, write_atomic
+from reqkit.fsio import GENERATED_MARK, make_folder, write_atomic
 from reqkit.jsonschema_export import brief_json_schema_text
 from reqkit.resources import builtin_templates
 from reqkit.scaffold import SCHEMA_FILE, Answers, render_brief
@@ -29,7 +29,7 @@ def run_init(folder: Path, out: TextIO, today: dt.date | None = None) -> list[Pa
         raise UsageError(
             f"{folder} is a file, not a folder", "Name the repository folder to prepare."
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     day = today or dt.date.today()
     planned = {
         Path(".reqkit.toml"): lambda: _template("reqkit.toml.j2", rules=_rule_settings()),
@@ -46,7 +46,7 @@ def run_init(folder: Path, out: TextIO, today: dt.date | None = None) -> list[Pa
         if target.exists():
             kept.append(relative)
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)
         write_atomic(target, make())
         written.append(relative)
     out.write(_report(folder, written, kept))

@@ -46,6 +46,7 @@ class LintRequest:
     only_briefs: bool = False
     color: bool = False
     progress: bool = False
+    force: bool = False
 
 
 def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
@@ -68,12 +69,10 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
             f"reqkit: note: findings below --min-severity {min_severity.value} are not "
             f"reported, so they cannot fail the run (--fail-on {fail_on.value})\n"
         )
-    if request.output is not None:
-        from reqkit.fsio import check_may_write
+    if request.output is not None:  # fail before the work if the named briefs are in the way
+        from reqkit.report_files import refuse_briefs
 
-        check_may_write(
-            request.output, force=True, inputs=tuple(Path(p) for p in request.paths if p != "-")
-        )
+        refuse_briefs(request.output, request.paths)
     report = lint_paths(request.paths, options, _progress(stderr) if request.progress else None)
     if not report.files and not report.unreadable:
         if request.only_briefs:
@@ -102,7 +101,10 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
         stdout.write(get_formatter(request.output_format)(report, shown))
     else:
         from reqkit.fsio import write_atomic
+        from reqkit.report_files import check_report_target
 
+        checked = [result.file for result in report.files] + [u.file for u in report.unreadable]
+        check_report_target(request.output, checked, force=request.force)
         written = FormatOptions(hints=request.hints, docs_url=docs_url)
         write_atomic(request.output, get_formatter(request.output_format)(report, written))
         stdout.write(get_formatter("text")(report, shown))

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from reqkit.errors import UsageError
-from reqkit.fsio import GENERATED_MARK
+from reqkit.fsio import GENERATED_MARK, writable_target, write_bytes_atomic
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 TIMEOUT_SECONDS = 120
@@ -57,23 +57,18 @@ def print_pdf(html: str, target: Path) -> None:
     browser = find_chromium()
     if browser is None:
         raise UsageError("no Chromium or Chrome browser found to print the PDF", INSTALL_HINT)
-    folder = target.parent if str(target.parent) else Path(".")
+    writable_target(target)  # refuse before the slow part, not after
     with tempfile.TemporaryDirectory(prefix="reqkit-pdf-") as scratch:
         page = Path(scratch) / "brief.html"
         page.write_text(html, encoding="utf-8")
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        try:
-            command = headless_command(browser, Path(scratch) / "profile")
-            command += ["--no-pdf-header-footer", f"--print-to-pdf={temporary}", page.as_uri()]
-            _run(command)
-            data = Path(temporary).read_bytes()
-            if not data.startswith(b"%PDF"):
-                raise UsageError(f"{browser} did not produce a PDF", INSTALL_HINT)
-            Path(temporary).write_bytes(mark_pdf(data))
-            os.replace(temporary, target)
-        finally:
-            Path(temporary).unlink(missing_ok=True)
+        printed = Path(scratch) / "brief.pdf"
+        command = headless_command(browser, Path(scratch) / "profile")
+        command += ["--no-pdf-header-footer", f"--print-to-pdf={printed}", page.as_uri()]
+        _run(command)
+        data = printed.read_bytes() if printed.exists() else b""
+        if not data.startswith(b"%PDF"):
+            raise UsageError(f"{browser} did not produce a PDF", INSTALL_HINT)
+        write_bytes_atomic(target, mark_pdf(data))
 
 
 def _run(command: list[str]) -> None:

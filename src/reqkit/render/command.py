@@ -26,6 +26,7 @@ from reqkit.render.environment import Templates, make_templates
 from reqkit.render.findings import LintFunction, document_findings
 from reqkit.render.outputs import Document, OutputPlan, plan_outputs, report_stale, write_documents
 from reqkit.render.view import build_view
+from reqkit.stamp import stamp
 
 FORMATS = ("md", "html", "pdf")
 _SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -87,6 +88,8 @@ def run_render(
     briefs = [(item.loaded, item.location) for item in inputs]
     findings = document_findings(briefs, linter, stderr, lint=lint, color=request.color)
     documents = _render_all(request, plan, inputs, findings, linter)
+    if request.format != "pdf":  # a PDF carries its mark in its Creator field
+        documents = [Document(d.path, stamp(d.text)) for d in documents]
     if request.check:
         return report_stale(documents, stderr)
     if request.output is None:

@@ -2,8 +2,9 @@
 
 One brief goes to a file or to standard output; several go into a folder,
 one file per brief (named after the brief's file) plus an index. Nothing is
-written over an input or over a file reqkit did not produce (unless forced),
-and every file is replaced in one step.
+written over an input, nor (unless forced) over a file that reqkit cannot
+verify it wrote and nobody edited since (:mod:`reqkit.stamp`); every file is
+replaced in one step.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import TextIO
 
 from reqkit.diagnostics import ExitCode
 from reqkit.errors import UsageError
-from reqkit.fsio import check_may_write, write_atomic
+from reqkit.fsio import check_may_write, make_folder, write_atomic
 from reqkit.render.documents import EXTENSIONS
+from reqkit.stamp import document_ownership
 
 _DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".pdf"})
 
@@ -54,7 +56,7 @@ def plan_outputs(
             "Name a folder with -o; each brief gets its own file in it, plus an index.",
         )
     if not check:
-        output.mkdir(parents=True, exist_ok=True)
+        make_folder(output)
     extension = EXTENSIONS[output_format]
     targets = tuple(output / (Path("stdin" if n == "-" else n).stem + extension) for n in names)
     index = output / ("index" + extension)
@@ -106,7 +108,7 @@ def write_documents(
     sources = tuple(Path(name) for name in inputs if name != "-")
     for document in documents:
         assert document.path is not None
-        check_may_write(document.path, force=force, inputs=sources)
+        check_may_write(document.path, force=force, ownership=document_ownership, inputs=sources)
     for document in documents:
         assert document.path is not None
         if output_format == "pdf":
