@@ -160,3 +160,68 @@ def test_pre_commit_hook_passes_and_fails(hook_repo, tmp_path_factory):
     bad = _try_repo(hook_repo, home, "briefs/good.yaml", "briefs/bad.yaml")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "RK010" in bad.stdout
+
+
+def test_init_renders_the_briefs_so_the_check_passes_at_once(tmp_path):
+    result = run("init", str(tmp_path))
+    assert "wrote  docs/briefs/first-brief.md" in result.stdout
+    assert "wrote  docs/briefs/index.md" in result.stdout
+    check = run(
+        "render", "--check", "--format", "md", "--output", str(tmp_path / "docs/briefs"),
+        str(tmp_path / "briefs"),
+    )  # fmt: skip
+    assert check.exit_code == 0, check.output
+
+
+def test_init_keeps_rendered_documents_that_are_there(tmp_path):
+    (tmp_path / "docs" / "briefs").mkdir(parents=True)
+    (tmp_path / "docs" / "briefs" / "old.md").write_text("mine\n", encoding="utf-8")
+    result = run("init", str(tmp_path))
+    assert "kept   docs/briefs/" in result.stdout
+    assert sorted(p.name for p in (tmp_path / "docs" / "briefs").iterdir()) == ["old.md"]
+
+
+def test_init_with_an_invalid_brief_says_what_to_run_instead_of_failing(tmp_path):
+    (tmp_path / "briefs").mkdir()
+    (tmp_path / "briefs" / "broken.yaml").write_text("initiative:\n  id: [\n", encoding="utf-8")
+    result = run("init", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "did not render docs/briefs/" in result.stdout
+    assert "reqkit render --format md --output docs/briefs briefs" in result.stdout
+    assert not (tmp_path / "docs" / "briefs").exists()
+
+
+def test_dry_run_writes_nothing_and_shows_each_new_file(tmp_path):
+    result = run("init", str(tmp_path), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert list(tmp_path.iterdir()) == []
+    assert result.stdout.startswith(f"Would prepare {tmp_path} for briefs.")
+    for name in EXPECTED:
+        assert f"  would write {name}" in result.stdout
+        assert f"--- /dev/null\n+++ {name} (reqkit init)\n" in result.stdout
+    assert "+initiative:\n" in result.stdout
+    assert "+      - id: reqkit-lint\n" in result.stdout
+    assert "would render the briefs into docs/briefs/" in result.stdout
+
+
+def test_dry_run_shows_how_an_existing_file_differs(tmp_path):
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    run("init", str(tmp_path))
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    result = run("init", str(tmp_path), "--dry-run")
+    assert "  kept   .pre-commit-config.yaml (already there; differences below)" in result.stdout
+    diff = result.stdout.split("--- .pre-commit-config.yaml (yours)\n", 1)[1]
+    assert diff.startswith("+++ .pre-commit-config.yaml (reqkit init)\n")
+    assert "\n-repos: []\n" in diff
+    assert "\n+repos:\n" in diff
+    assert "  same   .reqkit.toml (already what reqkit init writes)" in result.stdout
+    assert "--- .reqkit.toml" not in result.stdout
+    assert (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8") == "repos: []\n"
+
+
+def test_a_real_run_points_at_dry_run_for_the_differences(tmp_path):
+    (tmp_path / ".reqkit.toml").write_text("fail-on = 'warning'\n", encoding="utf-8")
+    result = run("init", str(tmp_path))
+    assert "kept   .reqkit.toml (already there; reqkit init --dry-run shows the differences)" in (
+        result.stdout
+    )

@@ -486,12 +486,25 @@ def init(
     folder: Annotated[
         Path, typer.Argument(help="The repository to prepare (default: here).", metavar="[DIR]")
     ] = Path("."),
+    install: Annotated[
+        Optional[str],
+        typer.Option(
+            metavar="SPEC",
+            help="How CI and pre-commit install reqkit: a version, reqkit-briefs==VERSION, a wheel or folder path, or a Git URL (git+https://github.com/ORG/REPO@REV). [default: reqkit-briefs at this version]",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Write nothing; show each file, or how an existing one differs."
+        ),
+    ] = False,
 ) -> None:
     """Set up a docs repository for briefs; files that already exist are left alone."""
     from reqkit.init_command import run_init
 
     with _errors_for_people():
-        run_init(folder, sys.stdout)
+        run_init(folder, sys.stdout, install=install, dry_run=dry_run)
 
 
 def main() -> NoReturn:

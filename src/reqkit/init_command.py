@@ -1,110 +1,143 @@
 """What ``reqkit init`` does: prepare a docs repository for briefs.
 
-It writes a commented config file with every default spelled out, a first
-brief, a GitHub Actions workflow and a pre-commit hook, plus the JSON Schema
-that editors use for completion. A file that already exists is never
-touched; it is listed so the user can compare it with what init would write.
+A file that already exists is never touched: init says so, and with
+``--dry-run`` shows how it differs from what init would write, so the user
+can merge by hand. After writing, init renders the briefs into
+``docs/briefs`` so that the workflow's check of the rendered documents
+passes on the repository as it stands; every step of the generated workflow
+is meant to pass on a fresh repository.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import difflib
+import io
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from reqkit import __version__
+from reqkit.distribution import parse_install
 from reqkit.errors import UsageError
-from reqkit.fsio import GENERATED_MARK, write_atomic
-from reqkit.jsonschema_export import brief_json_schema_text
-from reqkit.resources import builtin_templates
-from reqkit.scaffold import SCHEMA_FILE, Answers, render_brief
+from reqkit.fsio import write_atomic
+from reqkit.init_files import BRIEFS, RENDERED, how_it_installs, planned_files
 
-FIRST_BRIEF = Path("briefs") / "first-brief.yaml"
+RENDER_COMMAND = f"reqkit render --format md --output {RENDERED.as_posix()} {BRIEFS.as_posix()}"
 
 
-def run_init(folder: Path, out: TextIO, today: dt.date | None = None) -> list[Path]:
-    """Write the files of a docs repository into ``folder``; returns those written."""
+def run_init(
+    folder: Path,
+    out: TextIO,
+    today: dt.date | None = None,
+    install: str | None = None,
+    dry_run: bool = False,
+) -> list[Path]:
+    """Write the files of a docs repository into ``folder``; returns those written.
+
+    ``install`` is what the workflow and pre-commit install reqkit from (see
+    :func:`reqkit.distribution.parse_install`); with ``dry_run`` nothing is
+    written and ``out`` gets each new file and each difference as a diff.
+    """
     if folder.exists() and not folder.is_dir():
         raise UsageError(
             f"{folder} is a file, not a folder", "Name the repository folder to prepare."
         )
-    folder.mkdir(parents=True, exist_ok=True)
-    day = today or dt.date.today()
-    planned = {
-        Path(".reqkit.toml"): lambda: _template("reqkit.toml.j2", rules=_rule_settings()),
-        FIRST_BRIEF: lambda: render_brief(
-            Answers(title="First brief", kind="campaign"), day, FIRST_BRIEF, f"../{SCHEMA_FILE}"
-        ),
-        Path(SCHEMA_FILE): brief_json_schema_text,
-        Path(".github/workflows/reqkit.yml"): lambda: _template("reqkit.yml.j2"),
-        Path(".pre-commit-config.yaml"): lambda: _template("pre-commit-config.yaml.j2"),
-    }
-    written, kept = [], []
-    for relative, make in planned.items():
+    how = parse_install(install)
+    planned = {path: make() for path, make in planned_files(today or dt.date.today(), how).items()}
+    lines = [f"{'Would prepare' if dry_run else 'Prepared'} {folder} for briefs."]
+    diffs: list[str] = []
+    written: list[Path] = []
+    for relative, text in planned.items():
         target = folder / relative
-        if target.exists():
-            kept.append(relative)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, make())
-        written.append(relative)
-    out.write(_report(folder, written, kept))
+        current = _read(target)
+        if current == text:
+            lines.append(f"  same   {relative.as_posix()} (already what reqkit init writes)")
+        elif current is not None:
+            hint = "differences below" if dry_run else "reqkit init --dry-run shows the differences"
+            lines.append(f"  kept   {relative.as_posix()} (already there; {hint})")
+            diffs.append(_diff(relative, current, text))
+        elif dry_run:
+            lines.append(f"  would write {relative.as_posix()}")
+            diffs.append(_diff(relative, None, text))
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text)
+            written.append(relative)
+            lines.append(f"  wrote  {relative.as_posix()}")
+    lines += _render_documents(folder, dry_run)
+    lines += how_it_installs(how)
+    lines += _next_steps(folder)
+    out.write("\n".join(lines) + "\n")
+    if dry_run:
+        out.write("".join(diffs))
     return [folder / path for path in written]
 
 
-def _template(name: str, **values: Any) -> str:
-    from jinja2 import FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        if path.is_dir():
+            raise UsageError(
+                f"{path} is a folder, where reqkit init writes a file",
+                "Move it aside, or run reqkit init in another folder.",
+            ) from None
+        raise UsageError(f"cannot read {path}: {error}") from None
 
-    environment = SandboxedEnvironment(
-        loader=FileSystemLoader(str(builtin_templates() / "scaffold" / "init")),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
+
+def _diff(relative: Path, current: str | None, text: str) -> str:
+    name = relative.as_posix()
+    lines = difflib.unified_diff(
+        [] if current is None else current.splitlines(keepends=True),
+        text.splitlines(keepends=True),
+        fromfile="/dev/null" if current is None else f"{name} (yours)",
+        tofile=f"{name} (reqkit init)",
     )
-    return environment.get_template(name).render(
-        mark=GENERATED_MARK + " init", version=__version__, **values
-    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-def _rule_settings() -> list[dict[str, Any]]:
-    from reqkit.catalogue import rule_records
+def _render_documents(folder: Path, dry_run: bool) -> list[str]:
+    """Render the briefs, so that the workflow's check of the documents passes."""
+    target = folder / RENDERED
+    if target.exists() and any(target.iterdir()):
+        return [f"  kept   {RENDERED.as_posix()}/ (already there; the workflow checks it)"]
+    if dry_run:
+        return [f"  would render the briefs into {RENDERED.as_posix()}/ ({RENDER_COMMAND})"]
+    from reqkit.render.command import RenderRequest, run_render
 
-    rules = []
-    for record in rule_records():
-        if record["family"] == "built-in":
-            continue
-        options = [
-            f"{name} = {json.dumps(option['default'])}"
-            for name, option in record["options"].items()
-        ]
-        rules.append(
-            {
-                "code": record["code"],
-                "name": record["name"],
-                "summary": record["summary"],
-                "severity": ", ".join(
-                    f"{stage} {level}" for stage, level in record["severity"].items()
-                ),
-                "options": options,
-            }
-        )
-    return rules
-
-
-def _report(folder: Path, written: list[Path], kept: list[Path]) -> str:
-    lines = [f"Prepared {folder} for briefs."]
-    lines += [f"  wrote  {path}" for path in written]
-    lines += [
-        f"  kept   {path} (already there; compare it with what reqkit init writes)" for path in kept
+    made_folder = not target.exists()
+    target.mkdir(parents=True, exist_ok=True)
+    errors = io.StringIO()
+    request = RenderRequest(paths=(str(folder / BRIEFS),), output_format="md", output=target)
+    try:
+        status = run_render(request, io.StringIO(), errors)
+    except UsageError as error:
+        status, errors = 2, io.StringIO(f"{error.message}\n")
+    if status == 0:
+        rendered = sorted(target.iterdir())
+        return [f"  wrote  {(RENDERED / p.name).as_posix()}" for p in rendered]
+    if made_folder:
+        target.rmdir()
+    reason = errors.getvalue().strip().splitlines()[-1:] or ["the briefs could not be rendered"]
+    return [
+        f"  did not render {RENDERED.as_posix()}/: {reason[0]}",
+        f"  fix the briefs, then run: {RENDER_COMMAND}",
     ]
+
+
+def _next_steps(folder: Path) -> list[str]:
+    def at(path: Path) -> str:
+        return (folder / path).as_posix()
+
     steps = [
-        (f"reqkit new {folder / 'briefs'}", "start a brief"),
-        (f"reqkit lint {folder / 'briefs'}", "check every brief"),
+        (f"reqkit new {at(BRIEFS)}", "start a brief"),
+        (f"reqkit lint {at(BRIEFS)}", "check every brief"),
+        (
+            f"reqkit render --format md --output {at(RENDERED)} {at(BRIEFS)}",
+            "update the rendered documents the workflow checks",
+        ),
         ("pre-commit install", "check briefs before each commit"),
     ]
     width = max(len(command) for command, _ in steps) + 2
-    lines += ["Next steps:", *(f"  {command.ljust(width)}{why}" for command, why in steps)]
-    return "\n".join(lines) + "\n"
+    return ["Next steps:", *(f"  {command.ljust(width)}{why}" for command, why in steps)]
