@@ -101,12 +101,13 @@ def _use_color(stream: object) -> bool:
 @app.command(cls=ReadableCommand, short_help="Check briefs for problems IT would push back on.")
 def lint(
     paths: Annotated[
-        list[str],
+        Optional[list[str]],
         typer.Argument(
-            help="Briefs or folders to check (folders are searched for briefs); '-' reads standard input.",
-            metavar="PATH...",
+            help="Briefs or folders to check (folders are searched for briefs); '-' reads standard input. [default: the config's paths, else briefs/, else .]",
+            metavar="PATH",
+            show_default=False,
         ),
-    ],
+    ] = None,
     output_format: Annotated[
         LintFormat,
         typer.Option(
@@ -178,7 +179,7 @@ def lint(
 
     with _errors_for_people():
         request = LintRequest(
-            paths=tuple(paths),
+            paths=tuple(paths or ()),
             output_format=output_format.value,
             output=output,
             fail_on=fail_on.value if fail_on else None,
