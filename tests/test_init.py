@@ -204,7 +204,19 @@ def test_dry_run_writes_nothing_and_shows_each_new_file(tmp_path):
         assert f"--- /dev/null\n+++ {name} (reqkit init)\n" in result.stdout
     assert "+initiative:\n" in result.stdout
     assert "+      - id: reqkit-lint\n" in result.stdout
-    assert "would render the briefs into docs/briefs/" in result.stdout
+    for name in ("docs/briefs/first-brief.md", "docs/briefs/index.md"):
+        assert f"  would write {name}" in result.stdout
+        assert f"--- /dev/null\n+++ {name} (reqkit init)\n" in result.stdout
+
+
+def test_dry_run_shows_the_documents_the_real_run_writes(tmp_path):
+    dry = run("init", str(tmp_path), "--dry-run", "--install", "0.1.0").stdout
+    run("init", str(tmp_path), "--install", "0.1.0")
+    for document in sorted((tmp_path / "docs" / "briefs").iterdir()):
+        name = f"docs/briefs/{document.name}"
+        shown = dry.split(f"+++ {name} (reqkit init)\n", 1)[1].split("\n--- ", 1)[0]
+        added = [line[1:] for line in shown.splitlines() if line.startswith("+")]
+        assert added == document.read_text(encoding="utf-8").splitlines()
 
 
 def test_dry_run_shows_how_an_existing_file_differs(tmp_path):

@@ -13,13 +13,22 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import io
+import shutil
+import tempfile
 from pathlib import Path
 from typing import TextIO
 
 from reqkit.distribution import parse_install
 from reqkit.errors import UsageError
 from reqkit.fsio import write_atomic
-from reqkit.init_files import BRIEFS, RENDERED, how_it_installs, planned_files
+from reqkit.init_files import (
+    BRIEFS,
+    CONFIG,
+    FIRST_BRIEF,
+    RENDERED,
+    how_it_installs,
+    planned_files,
+)
 
 RENDER_COMMAND = f"reqkit render --format md --output {RENDERED.as_posix()} {BRIEFS.as_posix()}"
 
@@ -63,7 +72,9 @@ def run_init(
             write_atomic(target, text)
             written.append(relative)
             lines.append(f"  wrote  {relative.as_posix()}")
-    lines += _render_documents(folder, dry_run)
+    rendered, rendered_diffs = _render_documents(folder, dry_run, planned)
+    lines += rendered
+    diffs += rendered_diffs
     lines += how_it_installs(how)
     lines += _next_steps(folder)
     out.write("\n".join(lines) + "\n")
@@ -97,31 +108,64 @@ def _diff(relative: Path, current: str | None, text: str) -> str:
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-def _render_documents(folder: Path, dry_run: bool) -> list[str]:
-    """Render the briefs, so that the workflow's check of the documents passes."""
+def _render_documents(
+    folder: Path, dry_run: bool, planned: dict[Path, str]
+) -> tuple[list[str], list[str]]:
+    """Render the briefs, so that the workflow's check of the documents passes.
+
+    A dry run renders a copy of the briefs and the config (as init would
+    leave them) in a scratch folder, to show the documents it would write.
+    Returns the report lines and, for a dry run, the diffs.
+    """
     target = folder / RENDERED
     if target.exists() and any(target.iterdir()):
-        return [f"  kept   {RENDERED.as_posix()}/ (already there; the workflow checks it)"]
-    if dry_run:
-        return [f"  would render the briefs into {RENDERED.as_posix()}/ ({RENDER_COMMAND})"]
+        return [f"  kept   {RENDERED.as_posix()}/ (already there; the workflow checks it)"], []
+    if not dry_run:
+        made_folder = not target.exists()
+        problem = _render(folder)
+        if problem is None:
+            return [
+                f"  wrote  {(RENDERED / p.name).as_posix()}" for p in sorted(target.iterdir())
+            ], []
+        if made_folder:
+            target.rmdir()
+        return _not_rendered(problem), []
+    with tempfile.TemporaryDirectory(prefix="reqkit-init-") as scratch:
+        shadow = Path(scratch)
+        if (folder / BRIEFS).is_dir():
+            shutil.copytree(folder / BRIEFS, shadow / BRIEFS)
+        for relative in (CONFIG, FIRST_BRIEF):
+            current = _read(folder / relative)
+            (shadow / relative).parent.mkdir(parents=True, exist_ok=True)
+            (shadow / relative).write_text(current or planned[relative], encoding="utf-8")
+        problem = _render(shadow)
+        if problem is not None:
+            return _not_rendered(problem), []
+        documents = sorted((shadow / RENDERED).iterdir())
+        lines = [f"  would write {(RENDERED / p.name).as_posix()}" for p in documents]
+        diffs = [_diff(RENDERED / p.name, None, p.read_text(encoding="utf-8")) for p in documents]
+        return lines, diffs
+
+
+def _render(root: Path) -> str | None:
+    """Render ``root``'s briefs into its docs folder; the problem, if there was one."""
     from reqkit.render.command import RenderRequest, run_render
 
-    made_folder = not target.exists()
-    target.mkdir(parents=True, exist_ok=True)
+    (root / RENDERED).mkdir(parents=True, exist_ok=True)
     errors = io.StringIO()
-    request = RenderRequest(paths=(str(folder / BRIEFS),), output_format="md", output=target)
+    request = RenderRequest(paths=(str(root / BRIEFS),), output_format="md", output=root / RENDERED)
     try:
-        status = run_render(request, io.StringIO(), errors)
+        if run_render(request, io.StringIO(), errors) == 0:
+            return None
     except UsageError as error:
-        status, errors = 2, io.StringIO(f"{error.message}\n")
-    if status == 0:
-        rendered = sorted(target.iterdir())
-        return [f"  wrote  {(RENDERED / p.name).as_posix()}" for p in rendered]
-    if made_folder:
-        target.rmdir()
-    reason = errors.getvalue().strip().splitlines()[-1:] or ["the briefs could not be rendered"]
+        return error.message
+    last = errors.getvalue().strip().splitlines()[-1:]
+    return last[0] if last else "the briefs could not be rendered"
+
+
+def _not_rendered(problem: str) -> list[str]:
     return [
-        f"  did not render {RENDERED.as_posix()}/: {reason[0]}",
+        f"  did not render {RENDERED.as_posix()}/: {problem}",
         f"  fix the briefs, then run: {RENDER_COMMAND}",
     ]
 

@@ -23,6 +23,7 @@ from reqkit.jsonschema_export import brief_json_schema_text
 from reqkit.resources import builtin_templates
 from reqkit.scaffold import SCHEMA_FILE, Answers, render_brief
 
+CONFIG = Path(".reqkit.toml")
 BRIEFS = Path("briefs")
 FIRST_BRIEF = BRIEFS / "first-brief.yaml"
 RENDERED = Path("docs") / "briefs"
@@ -47,7 +48,7 @@ _PLAIN = re.compile(r"[A-Za-z0-9_./@+=~-][A-Za-z0-9_./@:+=~-]*")
 def planned_files(day: dt.date, install: Install) -> dict[Path, Callable[[], str]]:
     """Each file init writes, relative to the repository, with what makes its text."""
     return {
-        Path(".reqkit.toml"): lambda: _template("reqkit.toml.j2", rules=_rule_settings()),
+        CONFIG: lambda: _template("reqkit.toml.j2", rules=_rule_settings()),
         FIRST_BRIEF: lambda: render_brief(
             Answers(title="First brief", kind="campaign"), day, FIRST_BRIEF, f"../{SCHEMA_FILE}"
         ),
