@@ -95,7 +95,7 @@ def _check_name(name: str, spec: str) -> None:
         raise UsageError(
             f'--install "{spec}" would install "{NOT_OURS}" from the package index, '
             "an unrelated project",
-            f"reqkit is published as {DISTRIBUTION}: write {DISTRIBUTION}"
+            f"reqkit is distributed as {DISTRIBUTION}: write {DISTRIBUTION}"
             f"{spec[len(name) :] or '==' + __version__}.",
         )
     raise UsageError(f'--install "{spec}" names "{name}", not {DISTRIBUTION}', _HINT)
