@@ -191,7 +191,7 @@ def test_init_with_an_invalid_brief_says_what_to_run_instead_of_failing(tmp_path
     assert result.exit_code == 0, result.output
     assert "did not render docs/briefs/" in result.stdout
     assert "reqkit render --format md --output docs/briefs briefs" in result.stdout
-    assert not (tmp_path / "docs" / "briefs").exists()
+    assert not (tmp_path / "docs").exists()
 
 
 def test_dry_run_writes_nothing_and_shows_each_new_file(tmp_path):

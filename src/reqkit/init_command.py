@@ -121,14 +121,14 @@ def _render_documents(
     if target.exists() and any(target.iterdir()):
         return [f"  kept   {RENDERED.as_posix()}/ (already there; the workflow checks it)"], []
     if not dry_run:
-        made_folder = not target.exists()
+        made = [f for f in (target, *target.parents) if not f.exists()]
         problem = _render(folder)
         if problem is None:
             return [
                 f"  wrote  {(RENDERED / p.name).as_posix()}" for p in sorted(target.iterdir())
             ], []
-        if made_folder:
-            target.rmdir()
+        for made_folder in made:  # innermost first
+            made_folder.rmdir()
         return _not_rendered(problem), []
     with tempfile.TemporaryDirectory(prefix="reqkit-init-") as scratch:
         shadow = Path(scratch)
