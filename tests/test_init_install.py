@@ -172,3 +172,43 @@ def test_pre_commit_accepts_the_written_config(tmp_path, spec):
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("spec", "requirement", "repository", "rev", "action"),
+    [
+        (
+            "git+ssh://git@git.example.com/team/reqkit.git@v1.2",
+            "reqkit-briefs@git+ssh://git@git.example.com/team/reqkit.git@v1.2",
+            "ssh://git@git.example.com/team/reqkit.git",
+            "v1.2",
+            None,
+        ),
+        (
+            "reqkit_briefs @ git+https://github.com/acme/reqkit.git@main#egg=reqkit_briefs",
+            "reqkit-briefs@git+https://github.com/acme/reqkit.git@main",
+            "https://github.com/acme/reqkit.git",
+            "main",
+            "acme/reqkit@main",
+        ),
+    ],
+)
+def test_git_urls_give_repository_revision_and_action(spec, requirement, repository, rev, action):
+    from reqkit.distribution import parse_install
+
+    install = parse_install(spec)
+    assert (install.kind, install.requirement, install.repository, install.rev, install.action) == (
+        "git",
+        requirement,
+        repository,
+        rev,
+        action,
+    )
+
+
+def test_a_path_with_spaces_is_quoted_for_yaml_and_the_shell(tmp_path):
+    wheel = "my vendor/reqkit_briefs-0.2.0-py3-none-any.whl"
+    assert init(tmp_path, "--install", wheel).exit_code == 0
+    (install,) = [s for s in steps(tmp_path) if s.get("name") == "Install reqkit"]
+    assert install["env"]["REQKIT"] == wheel
+    assert install["run"] == 'python -m pip install "$REQKIT"'
