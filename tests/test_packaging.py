@@ -64,3 +64,12 @@ def test_wheel_is_our_distribution_not_the_unrelated_reqkit(wheel):
     headers = archive.read(metadata).decode().split("\n\n", 1)[0].splitlines()
     assert f"Name: {DISTRIBUTION}" in headers
     assert f"Version: {__version__}" in headers
+
+
+def test_the_sarif_report_reads_our_distributions_metadata():
+    from importlib import metadata
+
+    from reqkit.formatters import sarif
+
+    assert sarif.DISTRIBUTION == DISTRIBUTION
+    assert metadata.metadata(sarif.DISTRIBUTION)["Name"] == DISTRIBUTION  # installed, ours
