@@ -46,7 +46,7 @@ def test_every_value_has_a_readable_name(command):
 @pytest.mark.parametrize(
     ("command", "usage"),
     [
-        ("lint", "Usage: reqkit lint [OPTIONS] PATH..."),
+        ("lint", "Usage: reqkit lint [OPTIONS] [PATH...]"),  # none: the config's paths
         ("render", "Usage: reqkit render [OPTIONS] BRIEF..."),
         ("rules", "Usage: reqkit rules [OPTIONS] [RULE]"),
         ("diff", "Usage: reqkit diff [OPTIONS] OLD [NEW]"),
@@ -61,7 +61,7 @@ def test_usage_line_names_the_arguments(command, usage):
 
 def test_lint_help_lists_paths_and_files():
     text = help_of("lint")
-    assert re.search(r"^  PATH\.\.\.\s+Briefs or folders", text, re.M)
+    assert re.search(r"^  \[PATH\.\.\.\]\s+Briefs or folders", text, re.M)
     assert "-o, --output FILE" in text
     assert "--config FILE" in text
     assert "--format [text|json|github|sarif|junit|concise]" in text
@@ -74,5 +74,5 @@ def test_installed_command_help():
         [executable, "lint", "--help"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0
-    assert done.stdout.startswith("Usage: reqkit lint [OPTIONS] PATH...")
+    assert done.stdout.startswith("Usage: reqkit lint [OPTIONS] [PATH...]")
     assert "<list[str]>" not in done.stdout and "<path>" not in done.stdout

@@ -9,6 +9,8 @@ import zipfile
 import pytest
 
 from conftest import ROOT
+from reqkit import __version__
+from reqkit.distribution import DISTRIBUTION
 from reqkit.resources import builtin_templates
 
 
@@ -34,7 +36,7 @@ def wheel(tmp_path_factory):
         check=True,
         capture_output=True,
     )
-    (found,) = out.glob("reqkit-*.whl")
+    (found,) = out.glob("reqkit_briefs-*.whl")
     return found
 
 
@@ -54,3 +56,20 @@ def test_wheel_declares_the_console_script(wheel):
     archive = zipfile.ZipFile(wheel)
     (entry_points,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
     assert "reqkit = reqkit.startup:launch" in archive.read(entry_points).decode()
+
+
+def test_wheel_is_our_distribution_not_the_unrelated_reqkit(wheel):
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    headers = archive.read(metadata).decode().split("\n\n", 1)[0].splitlines()
+    assert f"Name: {DISTRIBUTION}" in headers
+    assert f"Version: {__version__}" in headers
+
+
+def test_the_sarif_report_reads_our_distributions_metadata():
+    from importlib import metadata
+
+    from reqkit.formatters import sarif
+
+    assert sarif.DISTRIBUTION == DISTRIBUTION
+    assert metadata.metadata(sarif.DISTRIBUTION)["Name"] == DISTRIBUTION  # installed, ours

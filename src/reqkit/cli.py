@@ -115,12 +115,13 @@ def _use_color(stream: object) -> bool:
 @app.command(cls=ReadableCommand, short_help="Check briefs for problems IT would push back on.")
 def lint(
     paths: Annotated[
-        list[str],
+        Optional[list[str]],
         typer.Argument(
-            help="Briefs or folders to check (folders are searched for briefs); '-' reads standard input.",
-            metavar="PATH...",
+            help="Briefs or folders to check (folders are searched for briefs); '-' reads standard input. [default: the config's paths, else briefs/, else .]",
+            metavar="PATH",
+            show_default=False,
         ),
-    ],
+    ] = None,
     output_format: Annotated[
         LintFormat,
         typer.Option(
@@ -196,7 +197,7 @@ def lint(
 
     with _errors_for_people():
         request = LintRequest(
-            paths=tuple(paths),
+            paths=tuple(paths or ()),
             output_format=output_format.value,
             output=output,
             fail_on=fail_on.value if fail_on else None,
@@ -506,12 +507,25 @@ def init(
     folder: Annotated[
         Path, typer.Argument(help="The repository to prepare (default: here).", metavar="[DIR]")
     ] = Path("."),
+    install: Annotated[
+        Optional[str],
+        typer.Option(
+            metavar="SPEC",
+            help="How CI and pre-commit install reqkit: a version, reqkit-briefs==VERSION, a wheel or folder path, or a Git URL (git+https://github.com/ORG/REPO@REV). [default: reqkit-briefs at this version]",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Write nothing; show each file, or how an existing one differs."
+        ),
+    ] = False,
 ) -> None:
     """Set up a docs repository for briefs; files that already exist are left alone."""
     from reqkit.init_command import run_init
 
     with _errors_for_people():
-        run_init(folder, sys.stdout)
+        run_init(folder, sys.stdout, install=install, dry_run=dry_run)
 
 
 def main() -> NoReturn:

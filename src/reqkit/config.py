@@ -23,6 +23,7 @@ CONFIG_NAMES = (".reqkit.toml", "reqkit.toml", "pyproject.toml")
 
 #: Top-level settings and what they hold; per-rule settings live under ``rules``.
 SETTINGS: dict[str, str] = {
+    "paths": "briefs and folders `reqkit lint` checks when given none (default: briefs/, else .)",
     "select": "rules to run, by code, name or code prefix (default: all)",
     "ignore": "rules to skip, by code, name or code prefix",
     "fail-on": "least severe finding that makes the exit status 1: error, warning or info",
@@ -64,6 +65,7 @@ class Config:
     """Settings as read from one file (or the defaults when there is none)."""
 
     source: Path | None = None
+    paths: tuple[str, ...] | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
@@ -149,6 +151,7 @@ def _from_table(data: dict[str, Any], path: Path) -> Config:
     template_dir = data.get("template-dir")
     return Config(
         source=path,
+        paths=_strings(data, "paths", path) if "paths" in data else None,
         select=_strings(data, "select", path) if "select" in data else None,
         ignore=_strings(data, "ignore", path),
         fail_on=_severity(data, "fail-on", path),
@@ -176,6 +179,38 @@ def _locale(data: dict[str, Any], path: Path) -> str | None:
             'Write a language and a region as in the Unicode CLDR, e.g. locale = "de_DE".',
         )
     return normal_name(value)
+
+
+def default_paths(config: Config, cwd: Path) -> tuple[str, ...]:
+    """What ``reqkit lint`` checks when named no path, as ruff and markdownlint do.
+
+    The config's ``paths`` (relative to the config file's folder), else the
+    ``briefs`` folder there, else the current folder. Paths are shown
+    relative to ``cwd`` where they can be, as if typed there.
+    """
+    root = config.root
+    if config.paths:
+        named = [root / name for name in config.paths]
+        for path in named:
+            if not path.exists():
+                raise UsageError(
+                    f"{config.source}: paths names {path}, which does not exist",
+                    "Correct the paths setting, or name the briefs to check on the command line.",
+                )
+        return tuple(_shown(path, cwd) for path in named)
+    if (root / "briefs").is_dir():
+        return (_shown(root / "briefs", cwd),)
+    return (".",)
+
+
+def _shown(path: Path, cwd: Path) -> str:
+    import os
+
+    try:
+        relative = os.path.relpath(path, cwd)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return relative if not relative.startswith("..") else str(path)
 
 
 def _strings(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:

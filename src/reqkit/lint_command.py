@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
-from reqkit.config import Config, find_config_file, load_config
+from reqkit.config import Config, default_paths, find_config_file, load_config
 from reqkit.diagnostics import Severity
 from reqkit.errors import UsageError, error_text
 from reqkit.formatters import FormatOptions, get_formatter
@@ -69,6 +69,8 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
             f"reqkit: note: findings below --min-severity {min_severity.value} are not "
             f"reported, so they cannot fail the run (--fail-on {fail_on.value})\n"
         )
+    if not request.paths:
+        request = replace(request, paths=default_paths(project or Config(), Path.cwd()))
     if request.output is not None:  # fail before the work if the named briefs are in the way
         from reqkit.report_files import refuse_briefs
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from reqkit import __version__
 from reqkit.diagnostics import Diagnostic, Report, sort_diagnostics
+from reqkit.distribution import DISTRIBUTION  # whose metadata may name the docs
 from reqkit.errors import UnreadableInput
 from reqkit.formatters import FormatOptions, message_with_hint
 from reqkit.formatters.locations import absolute_path, folder_uri, relative_uri, working_directory
@@ -41,8 +42,6 @@ SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 ROOT_ID = "%SRCROOT%"
-#: The name reqkit is installed under, whose metadata may name its documentation.
-DISTRIBUTION = "reqkit"
 #: The key of reqkit's own fingerprint; the version changes if its recipe does.
 FINGERPRINT = "reqkitFinding/v1"
 
