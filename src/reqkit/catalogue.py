@@ -12,7 +12,7 @@ from typing import Any
 from reqkit.config import did_you_mean, kebab
 from reqkit.docs import field_doc
 from reqkit.errors import UsageError
-from reqkit.rules import ALL_RULES, BY_NAME, FAMILIES, find_rule
+from reqkit.rules import ALL_RULES, BY_NAME, FAMILIES, find_rule, matching_rules
 from reqkit.rules.base import FRICTION_SOURCES, Rule
 from reqkit.schema_checks import BY_CODE as CHECKS_BY_CODE
 from reqkit.schema_checks import SCHEMA_CHECKS, SchemaCheck
@@ -20,8 +20,16 @@ from reqkit.schema_checks import SCHEMA_CHECKS, SchemaCheck
 _STAGES = ("draft", "handoff", "approved")
 
 
-def rule_records() -> list[dict[str, Any]]:
-    """One record per code: built-in checks first, then the lint rules."""
+def rule_records(codes: frozenset[str] | None = None) -> list[dict[str, Any]]:
+    """One record per code: built-in checks first, then the lint rules.
+
+    ``codes`` keeps only those codes (a family chosen by prefix); None keeps all.
+    """
+    records = [r for r in _all_records() if codes is None or r["code"] in codes]
+    return records
+
+
+def _all_records() -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = [
         {
             "code": check.code,
@@ -62,14 +70,30 @@ def _options(rule: Rule) -> dict[str, dict[str, Any]]:
     return options
 
 
-def rules_json() -> str:
-    return json.dumps({"version": 1, "rules": rule_records()}, indent=2, ensure_ascii=False) + "\n"
+def family_codes(selector: str) -> frozenset[str] | None:
+    """The codes a prefix such as ``RK9`` or ``rk01`` names, as ``--select`` reads it.
+
+    None when ``selector`` is not a prefix (an exact code or name, or a typo):
+    the caller then explains one rule or says what is unknown.
+    """
+    if find_rule(selector) is not None or _find_check(selector) is not None:
+        return None
+    codes = {rule.code for rule in matching_rules(selector)}
+    prefix = selector.upper()
+    if prefix.startswith("RK") and prefix[2:].isdigit() and len(prefix) < 5:
+        codes |= {check.code for check in SCHEMA_CHECKS if check.code.startswith(prefix)}
+    return frozenset(codes) or None
 
 
-def rules_table() -> list[tuple[str, str, str, str, str]]:
+def rules_json(codes: frozenset[str] | None = None) -> str:
+    records = rule_records(codes)
+    return json.dumps({"version": 1, "rules": records}, indent=2, ensure_ascii=False) + "\n"
+
+
+def rules_table(codes: frozenset[str] | None = None) -> list[tuple[str, str, str, str, str]]:
     """(code, name, friction, severity by stage, summary) rows for the table."""
     rows = []
-    for record in rule_records():
+    for record in rule_records(codes):
         levels = record["severity"]
         severity = "/".join(_short(levels[stage]) for stage in _STAGES)
         rows.append(
@@ -87,15 +111,21 @@ def explain(selector: str) -> str:
     rule = find_rule(selector)
     if rule is not None:
         return _explain_rule(rule)
-    check = CHECKS_BY_CODE.get(selector.upper()) or next(
-        (c for c in SCHEMA_CHECKS if c.name == selector.lower()), None
-    )
+    check = _find_check(selector)
     if check is not None:
         return _explain_check(check)
     names = [*BY_NAME, *(c.name for c in SCHEMA_CHECKS)]
     raise UsageError(
         f'unknown rule "{selector}"',
-        did_you_mean(selector.lower(), names) + "`reqkit rules` lists every rule.",
+        did_you_mean(selector.lower(), names)
+        + "Name a rule by code (RK101) or name (vague-term), or a family by a code prefix "
+        "(RK1); `reqkit rules` lists every rule.",
+    )
+
+
+def _find_check(selector: str) -> SchemaCheck | None:
+    return CHECKS_BY_CODE.get(selector.upper()) or next(
+        (c for c in SCHEMA_CHECKS if c.name == selector.lower()), None
     )
 
 
@@ -169,9 +199,9 @@ def replace_rules_table(readme: str) -> str:
     return readme[:start] + "\n\n" + rules_markdown() + "\n" + readme[end:]
 
 
-def rules_table_text(color: bool = False) -> str:
+def rules_table_text(color: bool = False, codes: frozenset[str] | None = None) -> str:
     """The ``reqkit rules`` table: aligned plain text, or a rich table on a terminal."""
-    rows = rules_table()
+    rows = rules_table(codes)
     header = ("code", "name", "friction", "draft/handoff/approved", "what it checks")
     if not color:
         widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]

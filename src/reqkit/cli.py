@@ -306,7 +306,9 @@ def rules(
     rule: Annotated[
         Optional[str],
         typer.Argument(
-            help="A rule code (RK101) or name (vague-term) to explain.", metavar="[RULE]"
+            help="A rule code (RK101) or name (vague-term) to explain, "
+            "or a code prefix (RK9) to list one family.",
+            metavar="[RULE]",
         ),
     ] = None,
     output_format: Annotated[
@@ -320,12 +322,13 @@ def rules(
     from reqkit import catalogue
 
     with _errors_for_people():
-        if rule is not None:
+        codes = catalogue.family_codes(rule) if rule is not None else None
+        if rule is not None and codes is None:
             sys.stdout.write(catalogue.explain(rule))
         elif output_format is RulesFormat.json:
-            sys.stdout.write(catalogue.rules_json())
+            sys.stdout.write(catalogue.rules_json(codes))
         else:
-            sys.stdout.write(catalogue.rules_table_text(color=_use_color(sys.stdout)))
+            sys.stdout.write(catalogue.rules_table_text(_use_color(sys.stdout), codes))
 
 
 @app.command(cls=ReadableCommand, short_help="Print the JSON Schema of the brief format.")
