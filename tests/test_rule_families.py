@@ -55,7 +55,9 @@ def test_a_family_as_json():
 
 def test_a_prefix_selects_the_same_rules_as_lint_select(tmp_path):
     brief = tmp_path / "brief.yaml"
-    brief.write_text("initiative: {id: MKT-1, title: Page, owner: Dana Fischer}\n", encoding="utf-8")
+    brief.write_text(
+        "initiative: {id: MKT-1, title: Page, owner: Dana Fischer}\n", encoding="utf-8"
+    )
     listed = set(listed_codes(invoke("rules", "RK2").output))
     linted = invoke("lint", str(brief), "--select", "RK2", "--stage", "handoff", "-f", "json")
     found = {d["code"] for d in json.loads(linted.output)["diagnostics"]}

@@ -9,15 +9,14 @@ because a silently ignored setting is worse than none.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reqkit.errors import UsageError
+from reqkit.suggest import did_you_mean
 
 CONFIG_NAMES = (".reqkit.toml", "reqkit.toml", "pyproject.toml")
 
@@ -261,12 +260,6 @@ def _url(data: dict[str, Any], key: str, path: Path) -> str | None:
             f'Write the full address, e.g. {key} = "https://git.example.com/tools/reqkit#readme".',
         )
     return value
-
-
-def did_you_mean(word: str, options: Iterable[str]) -> str:
-    """A "Did you mean …?" sentence (with a trailing space), or an empty string."""
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f'Did you mean "{close[0]}"? ' if close else ""
 
 
 def snake(key: str) -> str:

@@ -8,7 +8,6 @@ Each error becomes a :class:`~reqkit.positions.Problem` pointing at the key
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +19,7 @@ from reqkit.model.base import CURRENCY_PATTERN, ID_PATTERN, NON_BLANK_PATTERN
 from reqkit.model.walk import models_in
 from reqkit.positions import Path, Problem, SourceMap, dotted
 from reqkit.scalars import describe
+from reqkit.suggest import closest
 
 _KIND_OF_TYPE = {
     "string_type": "text",
@@ -170,8 +170,7 @@ def _suggest_key(path: Path, root: type[BaseModel]) -> str | None:
     """The known key closest to a misspelt one, if any is close enough."""
     model = model_at(root, path[:-1])
     known = list(model.model_fields) if model else []
-    close = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
-    return close[0] if close else None
+    return closest(str(path[-1]), known)
 
 
 def _missing(
@@ -212,11 +211,7 @@ def _invalid_value(kind: str, field: str, value: Any, error: ErrorDetails) -> tu
         choices = [
             c.strip(" '") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")
         ]
-        close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
-        hint = f"Use one of: {', '.join(choices)}."
-        if close:
-            hint = f'Did you mean "{close[0]}"? ' + hint
-        return f'"{value}" is not a valid {field.replace("_", " ")}', hint
+        return _invalid_choice(field, value, choices)
     if kind == "string_pattern_mismatch":
         what, hint = _PATTERN_HINTS.get(str(ctx.get("pattern")), ("has the wrong form", ""))
         return f'"{value}" in "{field}" {what}', hint or "Check the value against the brief format."
@@ -239,6 +234,26 @@ def _invalid_value(kind: str, field: str, value: Any, error: ErrorDetails) -> tu
         f'"{field}" has an invalid value: {error["msg"]}',
         "Check the value against the brief format.",
     )
+
+
+def _invalid_choice(field: str, value: Any, choices: list[str]) -> tuple[str, str]:
+    """Every choice field is checked the same way: exact spelling, with a suggestion.
+
+    Values are not normalised, so that the brief, the JSON Schema editors use
+    and the linter agree on one spelling; a value that differs only in letter
+    case gets that spelling as its suggestion.
+    """
+    listing = f"Use one of: {', '.join(choices)}."
+    close = closest(str(value), choices, cutoff=0.5) if isinstance(value, str) else None
+    if close is None:
+        return f'"{value}" is not a valid {field.replace("_", " ")}', listing
+    label = field.replace("_", " ")
+    if close.lower() == str(value).lower():
+        return (
+            f'"{value}" is not a valid {label}: write "{close}", spelt exactly as listed',
+            f"Choices are case-sensitive. {listing}",
+        )
+    return f'"{value}" is not a valid {label}', f'Did you mean "{close}"? {listing}'
 
 
 def model_at(root: type[BaseModel], path: Path) -> type[BaseModel] | None:

@@ -7,11 +7,11 @@ Anything of the wrong shape is skipped here; the schema reports it.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reqkit.positions import Path, Problem, SourceMap
+from reqkit.suggest import closest
 
 _ID_SECTIONS = ("requirements", "goals", "open_questions", "risks")
 _RACI_ROLES = ("responsible", "accountable", "consulted", "informed")
@@ -105,9 +105,9 @@ def _unknown_problem(
     value: str, path: Path, known: set[str], what: str, source: SourceMap
 ) -> Problem:
     section = {"goal": "goals", "requirement": "requirements", "person": "stakeholders"}[what]
-    close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+    close = closest(value, sorted(known))
     if close:
-        hint = f'Did you mean "{close[0]}"?'
+        hint = f'Did you mean "{close}"?'
     elif what == "person":
         hint = f'Add "{value}" to stakeholders, with their side and role.'
     else:
