@@ -37,7 +37,7 @@ def check_report(name: str, output: str) -> None:
     if name in ("text", "concise"):
         assert "bad.yaml:3:3: error RK010 [unknown-key]" in output
     elif name == "json":
-        assert [d["code"] for d in json.loads(output)["diagnostics"]][:1] == ["RK010"]
+        assert "RK010" in [d["code"] for d in json.loads(output)["diagnostics"]]
     elif name == "github":
         assert any(
             line.startswith("::error file=") and "title=RK010 unknown-key" in line
@@ -46,15 +46,15 @@ def check_report(name: str, output: str) -> None:
     elif name == "sarif":
         log = json.loads(output)
         assert not list(Draft4Validator(SCHEMA).iter_errors(log))
-        result = log["runs"][0]["results"][0]
-        assert result["ruleId"] == "RK010"
+        (result,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "RK010"]
         assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {
             "uri": "bad.yaml",
             "uriBaseId": "%SRCROOT%",
         }
     else:
         root = ET.fromstring(output.encode("utf-8"))
-        assert root.find("testsuite/testcase/failure").get("type") == "RK010"
+        failures = root.findall("testsuite/testcase/failure")
+        assert "RK010" in [failure.get("type") for failure in failures]
 
 
 @pytest.mark.parametrize("name", FORMATS)

@@ -94,12 +94,37 @@ class Diagnostic:
 
 
 @dataclass(frozen=True, slots=True)
+class Skipped:
+    """Rules that did not run on a brief because a part they need has errors.
+
+    ``blocked`` pairs each rule's code with the dotted paths of the parts with
+    errors that stopped it. Fixing those errors lets the rules run.
+    """
+
+    blocked: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """The codes of the rules skipped."""
+        return tuple(code for code, _ in self.blocked)
+
+    @property
+    def because(self) -> tuple[str, ...]:
+        """Every part with errors that stopped a rule, once each."""
+        return tuple(sorted({part for _, parts in self.blocked for part in parts}))
+
+    def __bool__(self) -> bool:
+        return bool(self.blocked)
+
+
+@dataclass(frozen=True, slots=True)
 class FileResult:
     """What checking one file produced, with its text kept for code excerpts."""
 
     file: str
     diagnostics: tuple[Diagnostic, ...]
     text: str = ""
+    skipped: Skipped = field(default_factory=Skipped)
 
     def line_text(self, line: int) -> str:
         """The source line ``line`` (1-based), or an empty string if out of range."""
@@ -132,6 +157,7 @@ class Report:
             "errors": counts[Severity.ERROR],
             "warnings": counts[Severity.WARNING],
             "info": counts[Severity.INFO],
+            "rules_skipped": sum(len(f.skipped.rules) for f in self.files),
         }
 
     def at_least(self, severity: Severity) -> Report:

@@ -17,7 +17,14 @@ from typing import Any
 
 from reqkit.across import Identity, duplicate_ids
 from reqkit.config import Config, find_config_file, load_config
-from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, sort_diagnostics
+from reqkit.diagnostics import (
+    Diagnostic,
+    FileResult,
+    Report,
+    Severity,
+    Skipped,
+    sort_diagnostics,
+)
 from reqkit.errors import UnreadableInput
 from reqkit.gcpause import collector_paused
 from reqkit.loader import LoadedBrief, load_brief
@@ -94,43 +101,60 @@ class Linter:
         # counting) when this returns, so the collector, once resumed, does not
         # have to walk them.
         loaded = load_brief(name, display, config.locale)
-        return FileResult(
-            loaded.file, sort_diagnostics(self.lint_loaded(loaded, rules, config)), loaded.text
-        )
+        diagnostics, skipped = self.check_loaded(loaded, rules, config)
+        return FileResult(loaded.file, sort_diagnostics(diagnostics), loaded.text, skipped)
 
     def lint_loaded(
         self, loaded: LoadedBrief, rules: Iterable[ActiveRule], config: Config | None = None
     ) -> list[Diagnostic]:
-        """Schema problems of a loaded brief, plus rule findings if it is valid.
+        """Schema problems of a loaded brief, plus the findings of every rule that could run."""
+        return self.check_loaded(loaded, rules, config)[0]
 
+    def check_loaded(
+        self, loaded: LoadedBrief, rules: Iterable[ActiveRule], config: Config | None = None
+    ) -> tuple[list[Diagnostic], Skipped]:
+        """Schema problems and rule findings, and the rules a part with errors kept from running.
+
+        A brief with schema errors is checked without the parts in error: every
+        rule that does not need those parts runs, so one mistake hides no other.
         ``config`` is the brief's configuration, for its ``per-file-ignores``;
         by default the one that applies where the brief's name points.
         """
-        if not loaded.valid or loaded.brief is None:
-            return list(loaded.diagnostics)
-        stage = self.options.stage or loaded.brief.initiative.stage
+        salvaged = loaded.salvaged
+        if salvaged is None:
+            return list(loaded.diagnostics), Skipped()
+        brief = salvaged.brief
+        stage = self.options.stage or brief.initiative.stage
         config = config or self.config_for(FilePath(loaded.file))
         exemptions = collect_exemptions(
             loaded, config.file_ignores_for(loaded.file), _config_name(config)
         )
         found: list[tuple[Diagnostic, Path]] = []
         ran: set[str] = set()
+        skipped: list[tuple[str, tuple[str, ...]]] = []
         probe: Diagnostic | None = None
         for active in rules:
             severity = active.severity or active.rule.levels.at(stage)
             if severity is None:
                 continue
+            blocked = active.rule.blocked_by(salvaged.gaps, active.options)
+            if blocked:
+                skipped.append((active.rule.code, tuple(map(dotted, blocked))))
+                continue
             if isinstance(active.rule, DuplicateInitiativeId):
-                probe = _stamp(Finding(ID_PATH, ""), active, severity, loaded)
+                probe = _stamp(Finding(ID_PATH, ""), ID_PATH, active, severity, loaded)
                 probe = probe if exemptions.apply([(probe, ID_PATH)]) else None
                 continue
             ran.add(active.rule.code)
             context = Context(self.today, stage, active.options)
-            for finding in active.rule.check(loaded.brief, context):
-                found.append((_stamp(finding, active, severity, loaded), finding.path))
+            for finding in active.rule.check(brief, context):
+                path = salvaged.data_path(finding.path)
+                found.append((_stamp(finding, path, active, severity, loaded), path))
         kept = exemptions.apply(found)
-        self._identities.append(Identity(loaded.file, loaded.brief.initiative.id, probe))
-        return [*loaded.diagnostics, *kept, *exemptions.unused(ran, loaded)]
+        if brief.initiative.id is not None:  # None when the id has errors
+            self._identities.append(Identity(loaded.file, brief.initiative.id, probe))
+        diagnostics = [*loaded.diagnostics, *kept, *exemptions.unused(ran, loaded)]
+        return diagnostics, Skipped(tuple(skipped))
 
     def take_identities(self) -> list[Identity]:
         """The initiative ids of the briefs checked since the last call, for cross-brief checks."""
@@ -149,15 +173,15 @@ def _config_name(config: Config) -> str:
 
 
 def _stamp(
-    finding: Finding, active: ActiveRule, severity: Severity, loaded: LoadedBrief
+    finding: Finding, path: Path, active: ActiveRule, severity: Severity, loaded: LoadedBrief
 ) -> Diagnostic:
     source = loaded.source_map
     if finding.on_key:
-        span = source.key_span(finding.path)
+        span = source.key_span(path)
     elif finding.span is not None:
-        span = source.locate(finding.path, _value_at(loaded.data, finding.path), *finding.span)
+        span = source.locate(path, _value_at(loaded.data, path), *finding.span)
     else:
-        span = source.nearest(finding.path)[1]
+        span = source.nearest(path)[1]
     rule = active.rule
     return Diagnostic(
         file=loaded.file,
@@ -169,7 +193,7 @@ def _stamp(
         name=rule.name,
         severity=severity,
         message=finding.message,
-        path=dotted(finding.path),
+        path=dotted(path),
         hint=finding.hint,
         friction=rule.friction,
     )

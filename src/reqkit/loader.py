@@ -15,7 +15,8 @@ from pydantic import ValidationError
 from reqkit.diagnostics import Diagnostic, Severity
 from reqkit.integrity import check_integrity
 from reqkit.model import Brief
-from reqkit.positions import Problem, SourceMap, dotted
+from reqkit.partial import Salvage, salvage
+from reqkit.positions import Path, Problem, SourceMap, dotted
 from reqkit.reading import read_brief_text
 from reqkit.schema_checks import BY_CODE
 from reqkit.source import parse_yaml
@@ -31,6 +32,9 @@ class LoadedBrief:
     data: Any = None
     brief: Brief | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    salvaged: Salvage | None = None
+    """What rules may check: the whole brief, or what is left of it once the parts
+    with errors (its gaps) are set aside; None when nothing reads as a brief."""
 
     @property
     def valid(self) -> bool:
@@ -67,8 +71,15 @@ def load_text(text: str, file: str = "<text>", locale: str | None = None) -> Loa
             _not_a_brief(text, parsed.source_map, f"The file holds {kind}, not a brief")
         )
     elif isinstance(parsed.data, dict):
+        integrity = check_integrity(parsed.data, parsed.source_map)
         problems.extend(_validate(loaded, _brief_locale(parsed.data) or locale))
-        problems.extend(check_integrity(parsed.data, parsed.source_map))
+        problems.extend(integrity)
+        if loaded.salvaged is not None:
+            # A broken reference or a duplicate leaves the brief readable, but
+            # rules that rely on that section as a whole cannot trust it.
+            loaded.salvaged = loaded.salvaged.with_gaps(
+                _error_paths([*parsed.problems, *integrity])
+            )
     loaded.diagnostics = [to_diagnostic(p, file) for p in problems]
     return loaded
 
@@ -88,8 +99,14 @@ def _validate(loaded: LoadedBrief, locale: str | None) -> list[Problem]:
         from reqkit.explain import explain_errors  # only invalid briefs pay for it
 
         errors = error.errors(include_url=False)
+        loaded.salvaged = salvage(loaded.data, errors)
         return list(explain_errors(errors, loaded.data, Brief, loaded.source_map))
+    loaded.salvaged = Salvage(loaded.brief, ())
     return []
+
+
+def _error_paths(problems: list[Problem]) -> list[Path]:
+    return [p.path for p in problems if BY_CODE[p.code].severity is Severity.ERROR]
 
 
 def _not_a_brief(text: str, source: SourceMap, message: str) -> Problem:

@@ -102,15 +102,19 @@ def collect_exemptions(
         label = f'per-file ignore "{entry.pattern}" for {", ".join(entry.rules)} in {config_name}'
         remedy = "No finding here needs it: narrow the pattern or remove the entry."
         exemptions.items.append(_Exemption(codes, (), (0, 0), scope=(), label=label, remedy=remedy))
-    brief = loaded.brief
-    if brief is not None:
+    salvaged = loaded.salvaged
+    if salvaged is not None:
+        # Positions as written in the file: a brief with errors is checked
+        # without its broken items, which shifts the others in the model.
+        at = salvaged.data_path
+        brief = salvaged.brief
         for index, waiver in enumerate(brief.initiative.waivers):
             # A waiver on the initiative covers the whole brief: its scope is the root.
-            _add_waiver(exemptions, loaded, ("initiative", "waivers", index), (), waiver.rule)
-        for position, requirement in enumerate(brief.requirements):
+            _add_waiver(exemptions, loaded, at(("initiative", "waivers", index)), (), waiver.rule)
+        for place, requirement in enumerate(brief.requirements):
+            scope = at(("requirements", place))
             for index, waiver in enumerate(requirement.waivers):
-                path = ("requirements", position, "waivers", index)
-                _add_waiver(exemptions, loaded, path, ("requirements", position), waiver.rule)
+                _add_waiver(exemptions, loaded, (*scope, "waivers", index), scope, waiver.rule)
     _add_comments(exemptions, loaded)
     return exemptions
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reqkit.diagnostics import Report
+from reqkit.diagnostics import Report, Skipped
 
 
 @dataclass(frozen=True)
@@ -57,3 +57,22 @@ def get_formatter(name: str) -> Formatter:
 def message_with_hint(message: str, hint: str | None) -> str:
     """One text for formats that have a single message field: the hint on its own line."""
     return f"{message}\nhint: {hint}" if hint else message
+
+
+def skipped_sentence(file: str, skipped: Skipped) -> str:
+    """Why some rules did not run on a file, in plain words, with their codes.
+
+    e.g. "brief.yaml: skipped 2 rules that need requirements[4], which has errors: RK206, RK501"
+    """
+    count = len(skipped.rules)
+    parts = list(skipped.because)
+    named = (
+        " or ".join(parts)
+        if len(parts) <= 3
+        else f"{', '.join(parts[:3])} or {len(parts) - 3} more"
+    )
+    return (
+        f"{file}: skipped {count} rule{'' if count == 1 else 's'} that "
+        f"need{'s' if count == 1 else ''} {named}, which {'has' if len(parts) == 1 else 'have'} "
+        f"errors: {', '.join(skipped.rules)}"
+    )

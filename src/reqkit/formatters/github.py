@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 
 from reqkit.diagnostics import Diagnostic, Report, Severity, sort_diagnostics
 from reqkit.errors import UnreadableInput
-from reqkit.formatters import FormatOptions, message_with_hint
+from reqkit.formatters import FormatOptions, message_with_hint, skipped_sentence
 from reqkit.formatters.concise import finding_line
 from reqkit.formatters.locations import absolute_path, working_directory
 from reqkit.formatters.text import summary_line
@@ -62,6 +62,10 @@ def format_report(report: Report, options: FormatOptions) -> str:
         # The indent keeps a file name that starts with "::" from reading as one.
         lines.append(f"reqkit: {_not_annotated(rest)}")
         lines += [f"  {line}" for items in rest.values() for _, line in items]
+    # A plain line per brief that a schema error kept some rules from checking.
+    lines += [
+        f"reqkit: {visible(skipped_sentence(r.file, r.skipped))}" for r in report.files if r.skipped
+    ]
     lines.append(f"reqkit: {summary_line(report)}")
     return "".join(line + "\n" for line in lines)
 

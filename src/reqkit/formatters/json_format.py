@@ -29,5 +29,14 @@ def format_report(report: Report, options: FormatOptions) -> str:
             }
             for failure in report.unreadable
         ],
+        "skipped": [
+            {
+                "file": result.file,
+                "rules": list(result.skipped.rules),
+                "because": list(result.skipped.because),
+            }
+            for result in report.files
+            if result.skipped
+        ],
     }
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -31,10 +31,10 @@ from pathlib import PurePath
 from typing import Any
 
 from reqkit import __version__
-from reqkit.diagnostics import Diagnostic, Report, sort_diagnostics
+from reqkit.diagnostics import Diagnostic, FileResult, Report, sort_diagnostics
 from reqkit.distribution import DISTRIBUTION  # whose metadata may name the docs
 from reqkit.errors import UnreadableInput
-from reqkit.formatters import FormatOptions, message_with_hint
+from reqkit.formatters import FormatOptions, message_with_hint, skipped_sentence
 from reqkit.formatters.locations import absolute_path, folder_uri, relative_uri, working_directory
 from reqkit.formatters.sarif_rules import LEVELS, rule_descriptors
 
@@ -154,7 +154,25 @@ def _region(d: Diagnostic) -> Json:
 def _invocation(report: Report, root: PurePath) -> Json:
     return {
         "executionSuccessful": not report.unreadable,
-        "toolExecutionNotifications": [_notification(u, root) for u in report.unreadable],
+        "toolExecutionNotifications": [
+            *(_notification(u, root) for u in report.unreadable),
+            *(_skipped(r, root) for r in report.files if r.skipped),
+        ],
+    }
+
+
+def _skipped(result: FileResult, root: PurePath) -> Json:
+    """Rules that a part with errors kept from running on one file."""
+    return {
+        "level": "note",
+        "message": {"text": skipped_sentence(result.file, result.skipped)},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": artifact_location(result.file, root)}}
+        ],
+        "properties": {
+            "skippedRules": list(result.skipped.rules),
+            "because": list(result.skipped.because),
+        },
     }
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, count_by_code
-from reqkit.formatters import FormatOptions
+from reqkit.formatters import FormatOptions, skipped_sentence
 from reqkit.visible import visible
 
 Segment = tuple[str, str]  # (text, style words such as "bold red"; "" for none)
@@ -48,6 +48,9 @@ def layout(report: Report, options: FormatOptions) -> Iterator[Line]:
                 yield from _file_block(result, options)
     if options.statistics:
         yield from _statistics(report)
+    for result in report.files:
+        if result.skipped:
+            yield [(visible(skipped_sentence(result.file, result.skipped)), "yellow")]
     yield _summary(report)
 
 
@@ -139,6 +142,8 @@ def summary_line(report: Report) -> str:
     text = f"{', '.join(parts)} in {_plural(files, 'file')}"
     if summary["unreadable"]:
         text += f" ({summary['unreadable']} could not be read)"
+    if summary["rules_skipped"]:
+        text += f"; {_plural(summary['rules_skipped'], 'rule')} skipped"
     return text + _hidden(report)
 
 

@@ -103,6 +103,10 @@ class Context:
     options: RuleOptions
 
 
+#: What a rule needs when it weighs the brief as a whole: every part of it.
+WHOLE_BRIEF: tuple[str, ...] = ("*",)
+
+
 class Rule:
     """Base class of every lint rule; subclasses set the class attributes and ``check``."""
 
@@ -112,8 +116,37 @@ class Rule:
     levels: ClassVar[Levels]
     Options: ClassVar[type[RuleOptions]] = RuleOptions
 
+    needs: ClassVar[tuple[str, ...]] = WHOLE_BRIEF
+    """The parts of a brief whose complete content this rule's verdict depends on,
+    as dotted paths: ``"requirements"``, ``"initiative.summary"``.
+
+    A brief with schema errors is still checked without the parts in error
+    (see :mod:`reqkit.partial`); a rule that needs such a part is skipped
+    rather than judging a brief with a piece missing (``no-requirements``
+    would call a brief with one broken requirement empty). A section the rule
+    reads one item at a time (each requirement's wording on its own) is not
+    listed: a broken item is left out and the other items are still checked.
+    The default, :data:`WHOLE_BRIEF`, is the safe answer for a rule that
+    does not say.
+    """
+
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def needed(self, options: RuleOptions) -> tuple[str, ...]:
+        """What the rule needs with these options; for most rules, :attr:`needs` as declared."""
+        return self.needs
+
+    def blocked_by(self, gaps: tuple[Path, ...], options: RuleOptions) -> list[Path]:
+        """The gaps (parts with errors) that overlap what this rule needs."""
+        if not gaps:
+            return []
+        needed = [() if need == "*" else _path(need) for need in self.needed(options)]
+        return [
+            gap
+            for gap in gaps
+            if any(gap[: len(need)] == need or need[: len(gap)] == gap for need in needed)
+        ]
 
     @classmethod
     def documentation(cls) -> str:
@@ -125,3 +158,7 @@ class Rule:
         """The first sentence of the documentation, for tables."""
         first = cls.documentation().split("\n\n", 1)[0]
         return " ".join(first.split())
+
+
+def _path(dotted: str) -> Path:
+    return tuple(int(part) if part.isdigit() else part for part in dotted.split("."))

@@ -104,6 +104,7 @@ def wordlist_rule(
             "name": name,
             "friction": friction,
             "levels": levels,
+            "needs": (),  # each piece of prose is judged on its own
             "Options": options,
             "check": check,
             "kinds": kinds,

@@ -32,6 +32,7 @@ class BenefitBelowCost(Rule):
     code = "RK404"
     name = "benefit-below-cost"
     friction = "F4"
+    needs = ("budget",)
     levels = ADVISED_AT_HANDOFF
 
     class Options(RuleOptions):

@@ -32,6 +32,7 @@ class BudgetDoesNotAddUp(Rule):
     code = "RK401"
     name = "budget-does-not-add-up"
     friction = "F4"
+    needs = ("budget",)
     levels = NEEDED_AT_HANDOFF
 
     class Options(RuleOptions):

@@ -26,6 +26,7 @@ class BudgetWithoutLines(Rule):
     code = "RK405"
     name = "budget-without-lines"
     friction = "F4"
+    needs = ("budget",)
     levels = ADVISED_AT_HANDOFF
 
     Options = MinTotalOptions

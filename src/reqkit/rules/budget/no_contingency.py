@@ -32,6 +32,7 @@ class NoContingency(Rule):
     code = "RK402"
     name = "no-contingency"
     friction = "F4"
+    needs = ("budget",)
     levels = ADVISED_AT_HANDOFF
 
     class Options(RuleOptions):

@@ -27,6 +27,7 @@ class NoExpectedBenefit(Rule):
     code = "RK403"
     name = "no-expected-benefit"
     friction = "F4"
+    needs = ("budget",)
     levels = ADVISED_AT_HANDOFF
 
     Options = MinTotalOptions

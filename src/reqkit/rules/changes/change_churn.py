@@ -34,6 +34,7 @@ class ChangeChurn(Rule):
     code = "RK703"
     name = "change-churn"
     friction = "F7"
+    needs = ("baseline", "changes")
     levels = ALWAYS_WARNING
     Options = ChangeChurnOptions
 

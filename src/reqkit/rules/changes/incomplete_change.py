@@ -27,6 +27,7 @@ class IncompleteChange(Rule):
     code = "RK702"
     name = "incomplete-change"
     friction = "F7"
+    needs = ()
     levels = Levels(draft=Severity.INFO, handoff=Severity.WARNING, approved=Severity.ERROR)
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

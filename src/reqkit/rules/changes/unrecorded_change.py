@@ -26,6 +26,7 @@ class UnrecordedChange(Rule):
     code = "RK701"
     name = "unrecorded-change"
     friction = "F7"
+    needs = ("baseline", "changes", "requirements", "goals", "budget", "timeline")
     levels = ALWAYS_ERROR
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -44,6 +44,7 @@ class MissingProblemStatement(Rule):
     code = "RK202"
     name = "missing-problem-statement"
     friction = "F1"
+    needs = ("initiative.problem",)
     levels = NEEDED_AT_HANDOFF
     Options = MissingProblemStatementOptions
 

@@ -8,7 +8,14 @@ from pydantic import field_validator
 
 from reqkit.docs import field_doc
 from reqkit.model import Brief
-from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
+from reqkit.rules.base import (
+    NEEDED_AT_HANDOFF,
+    WHOLE_BRIEF,
+    Context,
+    Finding,
+    Rule,
+    RuleOptions,
+)
 from reqkit.rules.completeness.substance import is_blank
 
 #: What to say when a section is missing: why IT needs it, and what to write.
@@ -85,6 +92,10 @@ class MissingSection(Rule):
     friction = "F1"
     levels = NEEDED_AT_HANDOFF
     Options = MissingSectionOptions
+    needs = WHOLE_BRIEF  # without options; with them, the sections it is asked to find
+
+    def needed(self, options: RuleOptions) -> tuple[str, ...]:
+        return tuple(options.sections)  # type: ignore[attr-defined]
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         for section in context.options.sections:  # type: ignore[attr-defined]

@@ -25,6 +25,7 @@ class MissingSummary(Rule):
     code = "RK203"
     name = "missing-summary"
     friction = "F1"
+    needs = ("initiative.summary",)
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -24,6 +24,7 @@ class NoRequirements(Rule):
     code = "RK206"
     name = "no-requirements"
     friction = "F1"
+    needs = ("requirements",)
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

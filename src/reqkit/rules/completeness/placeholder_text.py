@@ -126,6 +126,7 @@ class PlaceholderText(Rule):
     code = "RK201"
     name = "placeholder-text"
     friction = "F1"
+    needs = ()
     levels = NEEDED_AT_HANDOFF
     Options = PlaceholderTextOptions
 

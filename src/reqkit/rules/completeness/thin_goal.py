@@ -33,6 +33,7 @@ class ThinGoal(Rule):
     code = "RK205"
     name = "thin-goal"
     friction = "F1"
+    needs = ()
     levels = NEEDED_AT_HANDOFF
     Options = ThinGoalOptions
 

@@ -24,6 +24,7 @@ class GoalWithoutMetric(Rule):
     code = "RK901"
     name = "goal-without-metric"
     friction = "F10"
+    needs = ()
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

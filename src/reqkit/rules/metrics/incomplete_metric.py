@@ -56,6 +56,7 @@ class IncompleteMetric(Rule):
     code = "RK902"
     name = "incomplete-metric"
     friction = "F10"
+    needs = ()
     levels = NEEDED_AT_HANDOFF
     Options = IncompleteMetricOptions
 

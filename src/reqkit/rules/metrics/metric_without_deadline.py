@@ -28,6 +28,7 @@ class MetricWithoutDeadline(Rule):
     code = "RK903"
     name = "metric-without-deadline"
     friction = "F10"
+    needs = ()
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

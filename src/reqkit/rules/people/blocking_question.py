@@ -26,6 +26,7 @@ class BlockingQuestion(Rule):
     code = "RK607"
     name = "blocking-question"
     friction = "F6"
+    needs = ()
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -25,6 +25,7 @@ class NextStepWithoutOwner(Rule):
     code = "RK608"
     name = "next-step-without-owner"
     friction = "F6"
+    needs = ()
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

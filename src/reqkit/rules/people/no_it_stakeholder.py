@@ -22,6 +22,7 @@ class NoItStakeholder(Rule):
     code = "RK601"
     name = "no-it-stakeholder"
     friction = "F6"
+    needs = ("stakeholders",)
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

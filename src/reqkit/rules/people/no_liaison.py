@@ -31,6 +31,7 @@ class NoLiaison(Rule):
     code = "RK602"
     name = "no-liaison"
     friction = "F6"
+    needs = ("stakeholders",)
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -30,6 +30,7 @@ class NoOwner(Rule):
     code = "RK605"
     name = "no-owner"
     friction = "F6"
+    needs = ("raci", "requirements")
     levels = NEEDED_AT_HANDOFF
 
     class Options(RuleOptions):

@@ -56,6 +56,7 @@ class NoSharedChannel(Rule):
     code = "RK609"
     name = "no-shared-channel"
     friction = "F6"
+    needs = ("communication",)
     levels = ADVISED_AT_HANDOFF
 
     class Options(RuleOptions):

@@ -30,6 +30,7 @@ class OneSidedGoals(Rule):
     code = "RK612"
     name = "one-sided-goals"
     friction = "F6"
+    needs = ("goals",)
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

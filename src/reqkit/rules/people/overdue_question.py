@@ -26,6 +26,7 @@ class OverdueQuestion(Rule):
     code = "RK613"
     name = "overdue-question"
     friction = "F6"
+    needs = ()
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

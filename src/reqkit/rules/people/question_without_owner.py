@@ -26,6 +26,7 @@ class QuestionWithoutOwner(Rule):
     code = "RK606"
     name = "question-without-owner"
     friction = "F6"
+    needs = ()
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

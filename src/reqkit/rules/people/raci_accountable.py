@@ -24,6 +24,7 @@ class RaciAccountable(Rule):
     code = "RK603"
     name = "raci-accountable"
     friction = "F6"
+    needs = ()
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

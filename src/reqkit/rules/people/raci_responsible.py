@@ -23,6 +23,7 @@ class RaciResponsible(Rule):
     code = "RK604"
     name = "raci-responsible"
     friction = "F6"
+    needs = ()
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

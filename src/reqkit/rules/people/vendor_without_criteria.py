@@ -26,6 +26,7 @@ class VendorWithoutCriteria(Rule):
     code = "RK611"
     name = "vendor-without-criteria"
     friction = "F6"
+    needs = ()
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -26,6 +26,7 @@ class VendorWithoutIt(Rule):
     code = "RK610"
     name = "vendor-without-it"
     friction = "F6"
+    needs = ("stakeholders",)
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -29,6 +29,7 @@ class ApprovalAfterDelivery(Rule):
     code = "RK305"
     name = "approval-after-delivery"
     friction = "F3"
+    needs = ("timeline", "approvals")
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

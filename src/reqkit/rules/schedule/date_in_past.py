@@ -56,6 +56,7 @@ class DateInPast(Rule):
     code = "RK303"
     name = "date-in-past"
     friction = "F3"
+    needs = ("timeline", "approvals")
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -27,6 +27,7 @@ class HardDateWithoutReason(Rule):
     code = "RK302"
     name = "hard-date-without-reason"
     friction = "F2"
+    needs = ()
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -38,6 +38,7 @@ class MilestonesOutOfOrder(Rule):
     code = "RK304"
     name = "milestones-out-of-order"
     friction = "F3"
+    needs = ("timeline",)
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

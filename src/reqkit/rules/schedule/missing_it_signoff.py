@@ -34,6 +34,7 @@ class MissingItSignoff(Rule):
     code = "RK307"
     name = "missing-it-signoff"
     friction = "F3"
+    needs = ("timeline", "approvals", "stakeholders")
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -38,6 +38,7 @@ class MissingSignoff(Rule):
     code = "RK308"
     name = "missing-signoff"
     friction = "F3"
+    needs = ("timeline", "approvals", "stakeholders")
     levels = NEEDED_AT_APPROVAL
 
     class Options(RuleOptions):

@@ -25,6 +25,7 @@ class NoApprovalStep(Rule):
     code = "RK306"
     name = "no-approval-step"
     friction = "F3"
+    needs = ("timeline", "approvals")
     levels = NEEDED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -39,6 +39,7 @@ class ShortLeadTime(Rule):
     code = "RK301"
     name = "short-lead-time"
     friction = "F2"
+    needs = ("timeline",)
     levels = NEEDED_AT_HANDOFF
 
     class Options(RuleOptions):

@@ -28,6 +28,7 @@ class UnsortedMilestones(Rule):
     code = "RK309"
     name = "unsorted-milestones"
     friction = "F3"
+    needs = ("timeline",)
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

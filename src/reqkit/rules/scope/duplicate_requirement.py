@@ -34,6 +34,7 @@ class DuplicateRequirement(Rule):
     code = "RK502"
     name = "duplicate-requirement"
     friction = "F5"
+    needs = ("requirements",)
     levels = ADVISED_AT_HANDOFF
 
     class Options(RuleOptions):

@@ -29,6 +29,7 @@ class LongWishlist(Rule):
     code = "RK503"
     name = "long-wishlist"
     friction = "F5"
+    needs = ("requirements",)
     levels = ADVISED_AT_HANDOFF
 
     class Options(RuleOptions):

@@ -39,6 +39,7 @@ class ScopeExceedsTime(Rule):
     code = "RK504"
     name = "scope-exceeds-time"
     friction = "F5"
+    needs = ("requirements", "timeline")
     levels = ADVISED_AT_HANDOFF
 
     class Options(RuleOptions):

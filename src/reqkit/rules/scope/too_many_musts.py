@@ -28,6 +28,7 @@ class TooManyMusts(Rule):
     code = "RK501"
     name = "too-many-musts"
     friction = "F5"
+    needs = ("requirements",)
     levels = ADVISED_AT_HANDOFF
 
     class Options(RuleOptions):

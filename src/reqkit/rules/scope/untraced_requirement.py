@@ -30,6 +30,7 @@ class UntracedRequirement(Rule):
     code = "RK505"
     name = "untraced-requirement"
     friction = "F5"
+    needs = ("requirements",)
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -33,6 +33,7 @@ class LowerPriorityWithoutCriteria(Rule):
     code = "RK804"
     name = "lower-priority-without-criteria"
     friction = "F8"
+    needs = ()
     levels = ADVISED_AT_HANDOFF
     Options = LowerPriorityWithoutCriteriaOptions
 

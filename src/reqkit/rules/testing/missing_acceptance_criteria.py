@@ -34,6 +34,7 @@ class MissingAcceptanceCriteria(Rule):
     code = "RK801"
     name = "missing-acceptance-criteria"
     friction = "F8"
+    needs = ()
     levels = NEEDED_AT_HANDOFF
     Options = MissingAcceptanceCriteriaOptions
 

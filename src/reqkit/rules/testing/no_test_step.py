@@ -30,6 +30,7 @@ class NoTestStep(Rule):
     code = "RK802"
     name = "no-test-step"
     friction = "F8"
+    needs = ("timeline",)
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

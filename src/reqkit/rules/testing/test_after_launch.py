@@ -28,6 +28,7 @@ class TestAfterLaunch(Rule):
     code = "RK803"
     name = "test-after-launch"
     friction = "F8"
+    needs = ("timeline",)
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -66,6 +66,7 @@ class AndOrSlash(Rule):
     code = "RK107"
     name = "and-or-slash"
     friction = "F9"
+    needs = ()
     levels = WORDING
 
     class Options(RuleOptions):

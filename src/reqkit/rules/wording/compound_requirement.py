@@ -78,6 +78,7 @@ class CompoundRequirement(Rule):
     code = "RK113"
     name = "compound-requirement"
     friction = "F9"
+    needs = ()
     levels = WORDING
 
     class Options(RuleOptions):

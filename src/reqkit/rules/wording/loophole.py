@@ -86,6 +86,7 @@ class Loophole(TermRule):
     code = "RK105"
     name = "loophole"
     friction = "F9"
+    needs = ()
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA)
     message = 'Escape clause "{term}": it lets the requirement be skipped'

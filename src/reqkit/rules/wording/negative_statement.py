@@ -79,6 +79,7 @@ class NegativeStatement(TermRule):
     code = "RK108"
     name = "negative-statement"
     friction = "F9"
+    needs = ()
     levels = WORDING
 
     class Options(TermOptions):

@@ -45,6 +45,7 @@ class NumberWithoutUnit(Rule):
     code = "RK110"
     name = "number-without-unit"
     friction = "F9"
+    needs = ()
     levels = WORDING
 
     class Options(RuleOptions):

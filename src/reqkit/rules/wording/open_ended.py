@@ -69,6 +69,7 @@ class OpenEnded(TermRule):
     code = "RK106"
     name = "open-ended"
     friction = "F9"
+    needs = ()
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS, METRICS)
     message = 'Open-ended "{term}": nobody can tell where the list ends'

@@ -92,6 +92,7 @@ class PassiveWithoutActor(Rule):
     code = "RK112"
     name = "passive-without-actor"
     friction = "F9"
+    needs = ()
     levels = STYLE_NOTE
 
     class Options(RuleOptions):

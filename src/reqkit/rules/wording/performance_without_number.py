@@ -112,6 +112,7 @@ class PerformanceWithoutNumber(TermRule):
     code = "RK111"
     name = "performance-without-number"
     friction = "F9"
+    needs = ()
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS)
     message = 'Performance wish "{term}" without a number: nobody can test it'

@@ -69,6 +69,7 @@ class PrescribedImplementation(TermRule):
     code = "RK115"
     name = "prescribed-implementation"
     friction = "F6"
+    needs = ("technical",)
     levels = ADVISED_AT_HANDOFF
     kinds = (STATEMENTS,)
     message = 'Prescribes the implementation: "{term}"'

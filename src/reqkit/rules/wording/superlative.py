@@ -134,6 +134,7 @@ class Superlative(TermRule):
     code = "RK103"
     name = "superlative"
     friction = "F9"
+    needs = ()
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS)
     message = 'Superlative "{term}": there is nothing to test it against'

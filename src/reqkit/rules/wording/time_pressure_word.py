@@ -70,6 +70,7 @@ class TimePressureWord(TermRule):
     code = "RK114"
     name = "time-pressure-word"
     friction = "F2"
+    needs = ()
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS)
     message = 'Time pressure "{term}" instead of a date'

@@ -116,6 +116,7 @@ class UnreferencedComparative(TermRule):
     code = "RK104"
     name = "unreferenced-comparative"
     friction = "F9"
+    needs = ()
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA, GOALS)
     message = 'Comparison "{term}" without a reference point: compared with what, and by how much?'

@@ -58,6 +58,7 @@ class VaguePronoun(Rule):
     code = "RK109"
     name = "vague-pronoun"
     friction = "F9"
+    needs = ()
     levels = WORDING
 
     class Options(RuleOptions):

@@ -69,6 +69,7 @@ class WeakModal(TermRule):
     code = "RK102"
     name = "weak-modal"
     friction = "F9"
+    needs = ()
     levels = WORDING
     kinds = (STATEMENTS, CRITERIA)
 
