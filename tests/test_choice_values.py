@@ -23,6 +23,7 @@ from reqkit.cli import app
 from reqkit.loader import load_text
 from reqkit.model import Brief
 from reqkit.model.walk import reachable_models
+from reqkit.partial import cut_for
 from reqkit.positions import dotted
 from reqkit.suggest import closest, is_opposite
 
@@ -107,19 +108,38 @@ def _shouted(text: str, where: tuple) -> tuple[str, str]:
     return "".join(lines), node
 
 
+def _lint(tmp_path: Path, text: str) -> dict:
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(text, encoding="utf-8")
+    args = ["lint", "--isolated", "--today", "2026-12-01", "--stage", "handoff", "-f", "json"]
+    result = runner.invoke(app, [*args, str(brief)])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)
+
+
 @pytest.mark.parametrize(("field", "text", "where"), CASES, ids=[".".join(c[0]) for c in CASES])
 def test_a_choice_in_the_wrong_case_is_an_error_naming_the_exact_spelling(
     tmp_path: Path, field, text, where
 ):
     shouted, value = _shouted(text, where)
-    brief = tmp_path / "brief.yaml"
-    brief.write_text(shouted, encoding="utf-8")
-    result = runner.invoke(app, ["lint", str(brief), "-f", "json"])
-    assert result.exit_code == 1, result.output
-    found = [d for d in json.loads(result.output)["diagnostics"] if d["code"] == "RK013"]
+    payload = _lint(tmp_path, shouted)
+    found = [d for d in payload["diagnostics"] if d["code"] == "RK013"]
     assert [d["path"] for d in found] == [dotted(where)]
     assert f'"{value.upper()}" is not a valid' in found[0]["message"]
     assert f'write "{value}"' in found[0]["message"]
+
+    # Every other finding is still reported, except those of rules that need the
+    # part set aside and those inside it.
+    gap = dotted(cut_for(where, load_text(shouted).data))
+    skipped = {code for entry in payload["skipped"] for code in entry["rules"]}
+    expected = {
+        (d["code"], d["path"], d["line"], d["message"])
+        for d in _lint(tmp_path, text)["diagnostics"]
+        if d["code"] not in skipped and not d["path"].startswith(gap)
+    }
+    rest = {(d["code"], d["path"], d["line"], d["message"]) for d in payload["diagnostics"]}
+    assert rest - expected == {(d["code"], d["path"], d["line"], d["message"]) for d in found}
+    assert expected <= rest
 
 
 @pytest.mark.parametrize(
