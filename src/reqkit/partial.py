@@ -162,16 +162,23 @@ def build(data: dict[str, Any], cuts: Iterable[Path]) -> tuple[Brief, dict[Path,
 def _without(
     data: dict[str, Any], cuts: list[Path]
 ) -> tuple[dict[str, Any], dict[Path, tuple[int, ...]]]:
-    """A copy of ``data`` (only as deep as the cuts reach) without the nodes at ``cuts``."""
+    """A copy of ``data`` (only as deep as the cuts reach) without the nodes at ``cuts``.
+
+    Each container on the way is copied once, however many cuts pass through
+    it: a brief with an error in each of 20,000 requirements copies its list once.
+    """
     trimmed = dict(data)
+    copied: set[Path] = {()}
     dropped: dict[Path, set[int]] = {}
     for cut in cuts:
         parent: Any = trimmed
-        for part in cut[:-1]:
+        for depth, part in enumerate(cut[:-1]):
             child = parent[part] if _has(parent, part) else None
             if not isinstance(child, (dict, list)):
                 break
-            parent[part] = child = dict(child) if isinstance(child, dict) else list(child)
+            if cut[: depth + 1] not in copied:
+                parent[part] = child = dict(child) if isinstance(child, dict) else list(child)
+                copied.add(cut[: depth + 1])
             parent = child
         else:
             last = cut[-1]

@@ -14,6 +14,7 @@ here, so that all of them follow the same two promises:
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 
@@ -37,7 +38,12 @@ def is_opposite(written: str, candidate: str) -> bool:
 
 def closest(word: str, options: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The option ``word`` most likely stands for, spelt as the option is; None if none is close."""
-    choices = list(dict.fromkeys(options))
+    return _closest(word, tuple(dict.fromkeys(options)), cutoff)
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest(word: str, choices: tuple[str, ...], cutoff: float) -> str | None:
+    # Cached: a brief with the same slip in a thousand items asks a thousand times.
     key = folded(word)
     by_folded: dict[str, str] = {}
     for choice in choices:
