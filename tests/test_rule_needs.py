@@ -122,3 +122,15 @@ def test_leaving_out_a_part_the_rule_does_not_need_never_adds_a_finding(rule: Ru
                 checked += 1
     forget_texts()
     assert checked or rule.needs == ("*",)
+
+
+def test_explaining_a_rule_names_what_it_needs():
+    from typer.testing import CliRunner
+
+    from reqkit.cli import app
+
+    runner = CliRunner()
+    counting = runner.invoke(app, ["rules", "too-many-musts"]).stdout
+    assert "Needs, free of schema errors: requirements (the rule is skipped" in counting
+    wording = runner.invoke(app, ["rules", "vague-term"]).stdout
+    assert "Needs, free of schema errors" not in wording

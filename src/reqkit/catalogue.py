@@ -151,6 +151,10 @@ def _explain_rule(rule: Rule) -> str:
             lines.append(f"  {name} = {shown}")
             if option["description"]:
                 lines.append(f"      {option['description']}")
+    needs = rule.needed(rule.Options())
+    if needs:
+        parts = "the whole brief" if "*" in needs else ", ".join(needs)
+        lines += ["", f"Needs, free of schema errors: {parts} (the rule is skipped otherwise)"]
     lines += ["", f"Silence one line with  # reqkit: ignore[{rule.code}]", ""]
     return "\n".join(lines)
 
