@@ -279,3 +279,18 @@ def test_an_initiative_without_its_required_fields_is_still_checked(tmp_path):
     codes = [d["code"] for d in lint_json(tmp_path, text)["diagnostics"]]
     assert codes.count("RK011") == 3
     assert "RK801" in codes  # the must requirement without acceptance criteria
+
+
+def test_a_duplicate_key_sets_its_item_aside_like_a_schema_error(tmp_path):
+    text = MINIMAL + (
+        "  - id: REQ-2\n    statement: It shall be fast.\n    priority: must\n    priority: could\n"
+    )
+    payload = lint_json(tmp_path, text)
+    paths = [(d["code"], d["path"]) for d in payload["diagnostics"]]
+    assert ("RK002", "requirements[1].priority") in paths
+    # Which priority counts is a guess, so REQ-2 is not judged on either one.
+    assert not [
+        code for code, path in paths if path.startswith("requirements[1]") and code != "RK002"
+    ]
+    assert ("RK801", "requirements[0].acceptance_criteria") in paths
+    assert payload["skipped"][0]["because"] == ["requirements[1]"]

@@ -72,14 +72,14 @@ def load_text(text: str, file: str = "<text>", locale: str | None = None) -> Loa
         )
     elif isinstance(parsed.data, dict):
         integrity = check_integrity(parsed.data, parsed.source_map)
-        problems.extend(_validate(loaded, _brief_locale(parsed.data) or locale))
+        problems.extend(
+            _validate(loaded, _brief_locale(parsed.data) or locale, _error_paths(parsed.problems))
+        )
         problems.extend(integrity)
         if loaded.salvaged is not None:
-            # A broken reference or a duplicate leaves the brief readable, but
+            # A broken reference or a duplicate id leaves each item readable, but
             # rules that rely on that section as a whole cannot trust it.
-            loaded.salvaged = loaded.salvaged.with_gaps(
-                _error_paths([*parsed.problems, *integrity])
-            )
+            loaded.salvaged = loaded.salvaged.with_gaps(_error_paths(integrity))
     loaded.diagnostics = [to_diagnostic(p, file) for p in problems]
     return loaded
 
@@ -91,7 +91,12 @@ def _brief_locale(data: dict[str, Any]) -> str | None:
     return locale if isinstance(locale, str) and locale.strip() else None
 
 
-def _validate(loaded: LoadedBrief, locale: str | None) -> list[Problem]:
+def _validate(loaded: LoadedBrief, locale: str | None, broken: list[Path]) -> list[Problem]:
+    """Schema problems; sets the brief if it is valid, and what rules may check in any case.
+
+    ``broken`` are places where the YAML itself has errors: a brief can pass the
+    schema and still hold a guess there (which of two duplicate keys counts).
+    """
     try:
         # Money is read, and later shown, the way this locale writes numbers.
         loaded.brief = Brief.model_validate(loaded.data, context={"locale": locale})
@@ -99,9 +104,12 @@ def _validate(loaded: LoadedBrief, locale: str | None) -> list[Problem]:
         from reqkit.explain import explain_errors  # only invalid briefs pay for it
 
         errors = error.errors(include_url=False)
-        loaded.salvaged = salvage(loaded.data, errors)
+        loaded.salvaged = salvage(loaded.data, errors, broken)
         return list(explain_errors(errors, loaded.data, Brief, loaded.source_map))
-    loaded.salvaged = Salvage(loaded.brief, ())
+    if broken:
+        loaded.salvaged = salvage(loaded.data, [], broken)
+    else:
+        loaded.salvaged = Salvage(loaded.brief, ())
     return []
 
 

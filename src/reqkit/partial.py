@@ -64,10 +64,16 @@ class Salvage:
         return path
 
 
-def salvage(data: dict[str, Any], errors: list[ErrorDetails]) -> Salvage | None:
-    """The valid rest of ``data`` given pydantic's ``errors``; None if nothing holds together."""
-    gaps: set[Path] = set()
-    cuts: set[Path] = set()
+def salvage(
+    data: dict[str, Any], errors: list[ErrorDetails], broken: Iterable[Path] = ()
+) -> Salvage | None:
+    """The valid rest of ``data`` given pydantic's ``errors``; None if nothing holds together.
+
+    ``broken`` are further places the YAML itself is wrong at (a duplicate key,
+    whose value is a guess): they are set aside like schema errors.
+    """
+    cuts: set[Path] = {cut_for(path, data) for path in broken if path}
+    gaps: set[Path] = {*cuts, *(path for path in broken if not path)}
     for _ in range(_ROUNDS):
         for error in errors:
             path = error_path(error["loc"], data)

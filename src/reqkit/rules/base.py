@@ -141,6 +141,8 @@ class Rule:
         """The gaps (parts with errors) that overlap what this rule needs."""
         if not gaps:
             return []
+        if () in gaps:
+            return [()]  # the file as a whole is in doubt: no rule can trust it
         needed = [() if need == "*" else _path(need) for need in self.needed(options)]
         return [
             gap
