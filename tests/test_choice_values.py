@@ -155,6 +155,7 @@ def test_a_choice_in_the_wrong_case_is_an_error_naming_the_exact_spelling(
         ("unapproved", ["pending", "approved", "rejected"], None),
         ("disapproved", ["pending", "approved", "rejected"], None),
         ("functional", ["non-functional"], None),
+        ("REQ-1", [], None),
     ],
 )
 def test_suggestions_ignore_case_and_never_the_opposite(written, choices, expected):

@@ -48,8 +48,8 @@ def _closest(word: str, choices: tuple[str, ...], cutoff: float) -> str | None:
     by_folded: dict[str, str] = {}
     for choice in choices:
         by_folded.setdefault(folded(choice), choice)
-    if key in by_folded:
-        return by_folded[key]
+    if key in by_folded or not by_folded:
+        return by_folded.get(key)
     for match in difflib.get_close_matches(key, list(by_folded), n=len(by_folded), cutoff=cutoff):
         candidate = by_folded[match]
         if not is_opposite(word, candidate):
