@@ -177,6 +177,8 @@ def _without(
     copied: set[Path] = {()}
     dropped: dict[Path, set[int]] = {}
     for cut in cuts:
+        if not cut:
+            continue  # the brief as a whole: nothing to leave out, every rule is skipped
         parent: Any = trimmed
         for depth, part in enumerate(cut[:-1]):
             child = parent[part] if _has(parent, part) else None
