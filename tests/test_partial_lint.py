@@ -294,3 +294,21 @@ def test_a_duplicate_key_sets_its_item_aside_like_a_schema_error(tmp_path):
     ]
     assert ("RK801", "requirements[0].acceptance_criteria") in paths
     assert payload["skipped"][0]["because"] == ["requirements[1]"]
+
+
+def test_many_parts_with_errors_are_named_in_order_and_counted(tmp_path):
+    text = MINIMAL + "".join(
+        f"  - id: REQ-{n}\n    statement: Step {n}.\n    priority: {'MUST' if n % 2 else 'must'}\n"
+        for n in range(2, 14)
+    )
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(text, encoding="utf-8")
+    lines = run(str(brief)).stdout.splitlines()
+    (line,) = [line for line in lines if ": skipped " in line]
+    assert "need requirements[2], requirements[4], requirements[6] or 3 more, which have" in line
+    junit = ET.fromstring(run("-f", "junit", str(brief)).stdout.encode())
+    message = junit.find("testsuite/testcase/skipped").get("message")
+    assert (
+        message
+        == "needs requirements[2], requirements[4], requirements[6] or 3 more, which have errors"
+    )

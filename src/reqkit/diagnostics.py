@@ -10,6 +10,7 @@ and end the run with exit status 2.
 from __future__ import annotations
 
 import enum
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -111,10 +112,16 @@ class Skipped:
     @property
     def because(self) -> tuple[str, ...]:
         """Every part with errors that stopped a rule, once each."""
-        return tuple(sorted({part for _, parts in self.blocked for part in parts}))
+        parts = {part for _, parts in self.blocked for part in parts}
+        return tuple(sorted(parts, key=_in_reading_order))
 
     def __bool__(self) -> bool:
         return bool(self.blocked)
+
+
+def _in_reading_order(path: str) -> list[str | int]:
+    """A dotted path's sort key that puts requirements[2] before requirements[10]."""
+    return [int(piece) if piece.isdigit() else piece for piece in re.split(r"(\d+)", path)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ class Salvage:
 
     def with_gaps(self, paths: Iterable[Path]) -> Salvage:
         """This salvage with more parts marked as not to be trusted as a whole."""
-        gaps = tuple(sorted({*self.gaps, *paths}, key=str))
+        gaps = tuple(sorted({*self.gaps, *paths}, key=_reading_order))
         return self if gaps == self.gaps else Salvage(self.brief, gaps, self.kept)
 
     def data_path(self, path: Path) -> Path:
@@ -87,7 +87,7 @@ def salvage(
         except ValidationError as again:
             errors = again.errors(include_url=False)
             continue
-        return Salvage(brief, tuple(sorted(gaps, key=str)), kept)
+        return Salvage(brief, tuple(sorted(gaps, key=_reading_order)), kept)
     return None
 
 
@@ -232,3 +232,8 @@ def _blanked_initiative(original: Any, trimmed: Any, blanks: set[str]) -> Initia
     values.update(dict.fromkeys(missing))
     written = valid.model_fields_set - missing
     return Initiative.model_construct(_fields_set=written, **values)
+
+
+def _reading_order(path: Path) -> tuple[tuple[bool, str | int], ...]:
+    """A sort key for paths that puts requirements[2] before requirements[10]."""
+    return tuple((isinstance(part, str), part) for part in path)

@@ -65,14 +65,16 @@ def skipped_sentence(file: str, skipped: Skipped) -> str:
     e.g. "brief.yaml: skipped 2 rules that need requirements[4], which has errors: RK206, RK501"
     """
     count = len(skipped.rules)
-    parts = list(skipped.because)
-    named = (
-        " or ".join(parts)
-        if len(parts) <= 3
-        else f"{', '.join(parts[:3])} or {len(parts) - 3} more"
-    )
+    parts = skipped.because
     return (
         f"{file}: skipped {count} rule{'' if count == 1 else 's'} that "
-        f"need{'s' if count == 1 else ''} {named}, which {'has' if len(parts) == 1 else 'have'} "
-        f"errors: {', '.join(skipped.rules)}"
+        f"need{'s' if count == 1 else ''} {named_parts(parts)}, which "
+        f"{'has' if len(parts) == 1 else 'have'} errors: {', '.join(skipped.rules)}"
     )
+
+
+def named_parts(parts: tuple[str, ...], shown: int = 3) -> str:
+    """Parts of a brief named for a sentence, the first few only: a brief may have thousands."""
+    if len(parts) <= shown:
+        return " or ".join(parts)
+    return f"{', '.join(parts[:shown])} or {len(parts) - shown:,} more"

@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 
 from reqkit.diagnostics import Diagnostic, FileResult, Report, Severity, sort_diagnostics
 from reqkit.errors import UnreadableInput
-from reqkit.formatters import FormatOptions
+from reqkit.formatters import FormatOptions, named_parts
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _COUNTS = ("tests", "failures", "errors", "skipped")
@@ -56,7 +56,7 @@ def _suite(result: FileResult) -> ET.Element:
     for code, parts in result.skipped.blocked:
         # A rule that could not run is a skipped test, which CI dashboards count apart.
         case = _case(result.file, code)
-        why = f"needs {' and '.join(parts)}, which {'has' if len(parts) == 1 else 'have'} errors"
+        why = f"needs {named_parts(parts)}, which {'has' if len(parts) == 1 else 'have'} errors"
         ET.SubElement(case, "skipped", message=xml_safe(why))
         suite.append(case)
     return _counted(suite)
