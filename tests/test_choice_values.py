@@ -186,3 +186,9 @@ def test_a_misspelt_key_in_capitals_is_suggested_in_the_schema_spelling(tmp_path
     result = runner.invoke(app, ["lint", str(brief), "-f", "json"])
     found = [d for d in json.loads(result.output)["diagnostics"] if d["code"] == "RK010"]
     assert [d["hint"] for d in found] == ['Did you mean "priority"?']
+
+
+def test_a_choice_in_a_list_is_named_in_the_singular(tmp_path: Path):
+    payload = _lint(tmp_path, WITH_CHANGE.replace("sections: [budget]", "sections: [Budget]"))
+    (found,) = [d for d in payload["diagnostics"] if d["code"] == "RK013"]
+    assert found["message"].startswith('"Budget" is not a valid section: write "budget"')

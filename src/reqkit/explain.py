@@ -107,6 +107,8 @@ def _explain(
     if kind in _KIND_OF_TYPE:
         message, hint = _wrong_type(field, _KIND_OF_TYPE[kind], value, source.raw(path))
         return Problem("RK012", span, message, hint, path)
+    if kind == "literal_error" and isinstance(path[-1], int):  # "a valid section", not "sections"
+        field = _SINGULAR.get(field, field.removesuffix("s"))
     message, hint = _invalid_value(kind, field, value, error)
     return Problem("RK013", span, message, hint, path)
 
@@ -245,9 +247,9 @@ def _invalid_choice(field: str, value: Any, choices: list[str]) -> tuple[str, st
     """
     listing = f"Use one of: {', '.join(choices)}."
     close = closest(str(value), choices, cutoff=0.5) if isinstance(value, str) else None
-    if close is None:
-        return f'"{value}" is not a valid {field.replace("_", " ")}', listing
     label = field.replace("_", " ")
+    if close is None:
+        return f'"{value}" is not a valid {label}', listing
     if close.lower() == str(value).lower():
         return (
             f'"{value}" is not a valid {label}: write "{close}", spelt exactly as listed',
