@@ -200,6 +200,9 @@ def test_the_json_summary_counts_the_skipped_rules(broken_requirement):
 
 def test_every_other_format_reports_the_skipped_rules(broken_requirement):
     codes = json.loads(run("-f", "json", str(broken_requirement)).stdout)["skipped"][0]["rules"]
+    concise = run("-f", "concise", str(broken_requirement)).stdout.splitlines()
+    assert concise[-2].startswith(f"{broken_requirement}: skipped {len(codes)} rules that need")
+    assert concise[-1].endswith(f"; {len(codes)} rules skipped")
     github = run("-f", "github", str(broken_requirement)).stdout
     assert f"reqkit: {broken_requirement}: skipped {len(codes)} rules" in github
     assert github.splitlines()[-1].endswith(f"; {len(codes)} rules skipped")

@@ -33,6 +33,7 @@ class DuplicateInitiativeId(Rule):
     code = "RK614"
     name = "duplicate-initiative-id"
     friction = "F6"
+    needs = ("initiative.id",)
     levels = ALWAYS_ERROR
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:

@@ -31,6 +31,7 @@ class UnservedGoal(Rule):
     code = "RK506"
     name = "unserved-goal"
     friction = "F9"
+    needs = ("requirements",)
     levels = ADVISED_AT_HANDOFF
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
