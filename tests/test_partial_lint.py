@@ -315,3 +315,15 @@ def test_many_parts_with_errors_are_named_in_order_and_counted(tmp_path):
         message
         == "needs requirements[2], requirements[4], requirements[6] or 3 more, which have errors"
     )
+
+
+def test_the_github_job_summary_names_the_skipped_rules(broken_requirement, tmp_path):
+    summary = tmp_path / "summary.md"
+    result = runner.invoke(
+        app,
+        ["lint", "--isolated", "-f", "github", str(broken_requirement)],
+        env={"GITHUB_STEP_SUMMARY": str(summary), "NO_COLOR": "1"},
+    )
+    assert result.exit_code == 1, result.output
+    text = summary.read_text(encoding="utf-8")
+    assert "rules that need requirements\\[0\\], which has errors: RK206" in text

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reqkit.diagnostics import Report, Severity, sort_diagnostics
 from reqkit.errors import UsageError
+from reqkit.formatters import skipped_sentence
 from reqkit.formatters.text import summary_line
 from reqkit.visible import visible
 
@@ -45,6 +46,9 @@ def append_job_summary(report: Report, path: Path) -> None:
 def job_summary(report: Report, limit: int = SIZE_LIMIT) -> str:
     """The Markdown section for one run of ``reqkit lint``."""
     lines = ["## reqkit lint", "", markdown_cell(summary_line(report)), ""]
+    for result in report.files:
+        if result.skipped:  # which rules a part with errors kept from running
+            lines += [markdown_cell(skipped_sentence(result.file, result.skipped)), ""]
     lines += _counts(report)
     lines += _findings(report, limit - sum(len(line) + 1 for line in lines))
     return "\n".join(lines) + "\n"
