@@ -327,3 +327,11 @@ def test_the_github_job_summary_names_the_skipped_rules(broken_requirement, tmp_
     assert result.exit_code == 1, result.output
     text = summary.read_text(encoding="utf-8")
     assert "rules that need requirements\\[0\\], which has errors: RK206" in text
+
+
+def test_a_brief_with_a_schema_error_still_takes_part_in_the_check_across_briefs(tmp_path):
+    (tmp_path / "a.yaml").write_text(MINIMAL, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(MINIMAL.replace("must", "MUST"), encoding="utf-8")
+    result = runner.invoke(app, ["lint", "--isolated", "-f", "json", str(tmp_path)])
+    found = {(Path(d["file"]).name, d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
+    assert {("a.yaml", "RK614"), ("b.yaml", "RK614"), ("b.yaml", "RK013")} <= found

@@ -31,7 +31,7 @@ requirements:
 #: Keys with an escape sequence (clear screen) and a right-to-left override,
 #: which the schema check quotes in its message.
 ESCAPES = (
-    'initiative:\n  id: MKT-1\n  "ti\\e[2Jtle\\u202e": x\n  title: Spring\n'
+    'initiative:\n  id: MKT-2\n  "ti\\e[2Jtle\\u202e": x\n  title: Spring\n'
     "  owner: Dana Fischer\n  raw\u202ekey: y\n"
 )
 
