@@ -17,6 +17,7 @@ from pydantic_core import ErrorDetails
 from reqkit.docs import field_doc
 from reqkit.model.base import CURRENCY_PATTERN, ID_PATTERN, NON_BLANK_PATTERN
 from reqkit.model.walk import models_in
+from reqkit.partial import error_path
 from reqkit.positions import Path, Problem, SourceMap, dotted
 from reqkit.scalars import describe
 from reqkit.suggest import closest
@@ -63,7 +64,7 @@ def explain_errors(
     A misspelt key is one mistake, not two: when an unknown key's suggestion is
     exactly the field reported missing, only the unknown key is reported.
     """
-    problems = [_explain(e, _data_path(e["loc"], data), root, source, data) for e in errors]
+    problems = [_explain(e, error_path(e["loc"], data), root, source, data) for e in errors]
     suggested = set()
     for problem in problems:
         if problem.code == "RK010":
@@ -73,23 +74,6 @@ def explain_errors(
     for problem in problems:
         if not (problem.code == "RK011" and problem.path in suggested):
             yield problem
-
-
-def _data_path(loc: tuple[int | str, ...], data: Any) -> Path:
-    """pydantic's location trimmed to the keys that exist in the data (plus a missing last one)."""
-    path: list[str | int] = []
-    node = data
-    for index, part in enumerate(loc):
-        if (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)) or (
-            isinstance(node, dict) and part in node
-        ):
-            node = node[part]
-        elif index == len(loc) - 1 and isinstance(node, dict):
-            pass  # a missing key: keep it, it names what to add
-        else:
-            continue  # a union tag or validator name, not part of the document
-        path.append(part)
-    return tuple(path)
 
 
 def _explain(
