@@ -335,3 +335,15 @@ def test_a_brief_with_a_schema_error_still_takes_part_in_the_check_across_briefs
     result = runner.invoke(app, ["lint", "--isolated", "-f", "json", str(tmp_path)])
     found = {(Path(d["file"]).name, d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
     assert {("a.yaml", "RK614"), ("b.yaml", "RK614"), ("b.yaml", "RK013")} <= found
+
+
+def test_the_rest_of_a_brief_is_read_in_its_own_locale(tmp_path):
+    text = MINIMAL.replace("  owner: Dana Fischer\n", "  owner: Dana Fischer\n  locale: de_DE\n")
+    text += "budget:\n  total: 48.000,50 EUR\n  lines:\n    - {item: Agentur, amount: 40.000 EUR}\n"
+    whole = lint_json(tmp_path, text, "--stage", "handoff")
+    broken = lint_json(
+        tmp_path, text.replace("priority: must", "priority: MUST"), "--stage", "handoff"
+    )
+    budget = [d["message"] for d in whole["diagnostics"] if d["code"].startswith("RK4")]
+    assert budget, whole["diagnostics"]
+    assert [d["message"] for d in broken["diagnostics"] if d["code"].startswith("RK4")] == budget

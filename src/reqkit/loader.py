@@ -97,17 +97,18 @@ def _validate(loaded: LoadedBrief, locale: str | None, broken: list[Path]) -> li
     ``broken`` are places where the YAML itself has errors: a brief can pass the
     schema and still hold a guess there (which of two duplicate keys counts).
     """
+    # Money is read, and later shown, the way this locale writes numbers.
+    context = {"locale": locale}
     try:
-        # Money is read, and later shown, the way this locale writes numbers.
-        loaded.brief = Brief.model_validate(loaded.data, context={"locale": locale})
+        loaded.brief = Brief.model_validate(loaded.data, context=context)
     except ValidationError as error:
         from reqkit.explain import explain_errors  # only invalid briefs pay for it
 
         errors = error.errors(include_url=False)
-        loaded.salvaged = salvage(loaded.data, errors, broken)
+        loaded.salvaged = salvage(loaded.data, errors, broken, context)
         return list(explain_errors(errors, loaded.data, Brief, loaded.source_map))
     if broken:
-        loaded.salvaged = salvage(loaded.data, [], broken)
+        loaded.salvaged = salvage(loaded.data, [], broken, context)
     else:
         loaded.salvaged = Salvage(loaded.brief, ())
     return []

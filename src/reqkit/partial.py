@@ -65,12 +65,16 @@ class Salvage:
 
 
 def salvage(
-    data: dict[str, Any], errors: list[ErrorDetails], broken: Iterable[Path] = ()
+    data: dict[str, Any],
+    errors: list[ErrorDetails],
+    broken: Iterable[Path] = (),
+    context: dict[str, Any] | None = None,
 ) -> Salvage | None:
     """The valid rest of ``data`` given pydantic's ``errors``; None if nothing holds together.
 
     ``broken`` are further places the YAML itself is wrong at (a duplicate key,
-    whose value is a guess): they are set aside like schema errors.
+    whose value is a guess): they are set aside like schema errors. ``context``
+    is the validation context the whole brief was read with (its locale).
     """
     cuts: set[Path] = {cut_for(path, data) for path in broken if path}
     gaps: set[Path] = {*cuts, *(path for path in broken if not path)}
@@ -83,7 +87,7 @@ def salvage(
             if error["type"] == "extra_forbidden":
                 gaps.update(_meant(path))
         try:
-            brief, kept = build(data, cuts)
+            brief, kept = build(data, cuts, context)
         except ValidationError as again:
             errors = again.errors(include_url=False)
             continue
@@ -153,7 +157,9 @@ def _meant(path: Path) -> list[Path]:
     return [(*path[:-1], close)] if close else []
 
 
-def build(data: dict[str, Any], cuts: Iterable[Path]) -> tuple[Brief, dict[Path, tuple[int, ...]]]:
+def build(
+    data: dict[str, Any], cuts: Iterable[Path], context: dict[str, Any] | None = None
+) -> tuple[Brief, dict[Path, tuple[int, ...]]]:
     """Validate ``data`` with the parts at ``cuts`` left out (raises if it still fails)."""
     trimmed, kept = _without(data, sorted(cuts, key=len))
     blanks = {cut[1] for cut in cuts if cut[:1] == ("initiative",) and len(cut) == 2}
@@ -162,7 +168,7 @@ def build(data: dict[str, Any], cuts: Iterable[Path]) -> tuple[Brief, dict[Path,
         trimmed["initiative"] = _blanked_initiative(
             {} if whole else data.get("initiative"), trimmed.get("initiative"), blanks
         )
-    return Brief.model_validate(trimmed), kept
+    return Brief.model_validate(trimmed, context=context), kept
 
 
 def _without(
