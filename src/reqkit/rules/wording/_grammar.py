@@ -4,10 +4,16 @@ Rules that look at words in context (the word after a modal verb, the rest of
 a sentence, the phrase a word sits in) use these helpers, so that they agree
 on what a word and a sentence are. Everything works on text whose quoted
 names and code spans are blanked out, with offsets into the original text.
+
+A statement can be a whole pasted page with hundreds of findings, so every
+question asked per finding ("which sentence is this in?", "which words come
+before it?") is answered from tables built once per text and searched by
+bisection: never by splitting or copying the text again.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -74,32 +80,92 @@ def vocabulary(text: str) -> frozenset[str]:
     return frozenset(lowered_words(text))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Start and end offsets of each sentence of ``text`` that has a word in it.
 
     A full stop after an abbreviation ("e.g.", "Art.") or an initial does not
-    end a sentence; one inside a quotation is ignored.
+    end a sentence; one inside a quotation is ignored. Cached per text.
     """
+    return _sentences(text)
+
+
+@per_brief
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     masked = mask_quoted(text)
     spans: list[tuple[int, int]] = []
     start = 0
     for end in _SENTENCE_END.finditer(masked):
-        last = _LAST_WORD.search(masked[start : end.start()])
+        # The last word before the mark, read from a short window: an
+        # abbreviation or an initial is a few letters, and the window keeps
+        # this linear in the length of the text.
+        last = _LAST_WORD.search(masked, max(start, end.start() - 40), end.start())
         word = last.group(1).rstrip(".") if last else ""
         if word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             continue
         spans.append((start, end.end()))
         start = end.end()
     spans.append((start, len(masked)))
-    return [(s, e) for s, e in spans if _WORD.search(masked, s, e)]
+    return tuple((s, e) for s, e in spans if _WORD.search(masked, s, e))
+
+
+@per_brief
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(start for start, _ in sentences(text))
 
 
 def sentence_of(text: str, position: int) -> tuple[int, int]:
-    """The sentence of ``text`` that holds ``position``."""
-    for start, end in sentences(text):
+    """The sentence of ``text`` that holds ``position`` (found by bisection)."""
+    spans = sentences(text)
+    index = bisect.bisect_right(_sentence_starts(text), position) - 1
+    if index >= 0:
+        start, end = spans[index]
         if start <= position < end:
             return start, end
     return 0, len(text)
+
+
+@per_brief
+def _word_starts(text: str) -> tuple[int, ...]:
+    return tuple(word.start for word in words(text))
+
+
+def words_between(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """The words of ``text`` that start at or after ``start`` and before ``end``.
+
+    Positions are offsets into the whole text. A slice of :func:`words`,
+    found by bisection, so asking for every finding costs no new split.
+    """
+    starts = _word_starts(text)
+    every = words(text)
+    return every[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def words_before(text: str, position: int, count: int) -> tuple[Word, ...]:
+    """Up to ``count`` words that end at or before ``position``, in order."""
+    every = words(text)
+    index = bisect.bisect_left(_word_starts(text), position)
+    while index and every[index - 1].end > position:
+        index -= 1
+    return every[max(0, index - count) : index]
+
+
+def words_after(text: str, position: int, count: int) -> tuple[Word, ...]:
+    """Up to ``count`` words that start at or after ``position``."""
+    index = bisect.bisect_left(_word_starts(text), position)
+    return words(text)[index : index + count]
+
+
+def tail_before(text: str, position: int, size: int = 60) -> str:
+    """The last characters of ``text`` before ``position``, trailing white space kept.
+
+    Enough to ask what a finding follows ("sorted by", a number, "www.")
+    without copying everything before it: the white space just before
+    ``position`` is skipped first, then ``size`` characters are taken.
+    """
+    at = position
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[max(0, at - size) : position]
 
 
 def starts_sentence(text: str, position: int) -> bool:
@@ -108,5 +174,11 @@ def starts_sentence(text: str, position: int) -> bool:
     Used to tell "May" the month, written with a capital inside a sentence,
     from "May" at the start of one.
     """
-    before = mask_quoted(text)[:position].rstrip(" \t\n\"“'‘(")
-    return not before or before[-1] in ".!?:;"
+    masked = mask_quoted(text)
+    at = position
+    while at > 0 and masked[at - 1] in _OPENING:
+        at -= 1
+    return at == 0 or masked[at - 1] in ".!?:;"
+
+
+_OPENING = frozenset(" \t\n\"“'‘(")

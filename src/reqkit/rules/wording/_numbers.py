@@ -10,6 +10,7 @@ as "2 to 3 seconds" or "8 of 10 test users" the unit comes after the last number
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import re
@@ -117,6 +118,21 @@ def _numbers(text: str, labels: frozenset[str]) -> tuple[Number, ...]:
     return tuple(_read_numbers(text, labels))
 
 
+@per_brief
+def _quantity_starts(text: str) -> tuple[int, ...]:
+    return tuple(number.start for number in numbers(text) if number.is_quantity)
+
+
+def quantity_between(text: str, start: int, end: int) -> bool:
+    """Whether a quantity (a number that measures) starts at or after ``start`` and before ``end``.
+
+    Found by bisection: rules ask this for every finding in a text.
+    """
+    starts = _quantity_starts(text)
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
+
+
 def _read_numbers(text: str, labels: frozenset[str]) -> Iterator[Number]:
     masked = mask_quoted(text)
     chunks = _chunks(masked)
@@ -210,8 +226,10 @@ def _names_what_follows(before: _Chunk, chunk: _Chunk, masked: str, labels: set[
 
 
 def _starts_sentence(masked: str, position: int) -> bool:
-    before = masked[:position].rstrip()
-    return not before or before[-1] in ".!?:;"
+    at = position
+    while at > 0 and masked[at - 1].isspace():
+        at -= 1
+    return at == 0 or masked[at - 1] in ".!?:;"
 
 
 def _joins_next_number(chunks: list[_Chunk], index: int) -> bool:

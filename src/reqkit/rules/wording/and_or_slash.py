@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, mask_quoted, prose
+from reqkit.rules.wording._grammar import tail_before
 from reqkit.rules.wording._terms import document_lists
 
 #: Slashed terms with one fixed meaning: abbreviations, pairs that mean "either
@@ -86,7 +87,7 @@ class AndOrSlash(Rule):
             masked = mask_quoted(field.text)
             for found in _SLASHED.finditer(masked):
                 term = found.group(1).rstrip(".")
-                if _is_alternative(term, masked[: found.start()], fixed, units):
+                if _is_alternative(term, tail_before(masked, found.start()), fixed, units):
                     yield _finding(field.path, term, found.start())
 
 

@@ -7,7 +7,7 @@ import re
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import STATEMENTS, Match, TextField
-from reqkit.rules.wording._grammar import sentence_of, words
+from reqkit.rules.wording._grammar import sentence_of, words_after
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Negated modal verbs and "never" (ISO/IEC/IEEE 29148: avoid negative statements).
@@ -103,6 +103,7 @@ class NegativeStatement(TermRule):
 def is_limit(text: str, position: int, limit_words: tuple[str, ...] = LIMIT_WORDS) -> bool:
     """Whether the negation ending at ``position`` sets a limit: "not exceed 2 seconds"."""
     _, end = sentence_of(text, position)
-    rest = text[position:end]
-    following = {word.lower for word in words(rest)[:4]}
-    return bool(following & {word.lower() for word in limit_words}) and bool(_DIGIT.search(rest))
+    following = {word.lower for word in words_after(text, position, 4) if word.start < end}
+    if not following & {word.lower() for word in limit_words}:
+        return False
+    return bool(_DIGIT.search(text, position, end))

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from reqkit.model import Brief
 from reqkit.rules.base import STYLE_NOTE, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import STATEMENTS, prose
-from reqkit.rules.wording._grammar import Word, sentences, vocabulary, words
+from reqkit.rules.wording._grammar import Word, sentences, vocabulary, words_between
 from reqkit.rules.wording._terms import document_lists
 
 #: Past participles that do not end in "-ed" (INCOSE: active voice with a named actor).
@@ -115,9 +115,8 @@ class PassiveWithoutActor(Rule):
         for field in prose(brief, (STATEMENTS,)):
             if _BE.isdisjoint(vocabulary(field.text)):
                 continue
-            every = words(field.text)
             for start, end in sentences(field.text):
-                sentence = [w for w in every if start <= w.start < end]
+                sentence = words_between(field.text, start, end)
                 for be, participle in _passives(sentence, lists):
                     phrase = " ".join(field.text[be.start : participle.end].split())
                     yield Finding(
@@ -138,36 +137,47 @@ class _Lists(NamedTuple):
     not_actors: frozenset[str]
 
 
-def _passives(sentence: list[Word], lists: _Lists) -> Iterator[tuple[Word, Word]]:
+def _passives(sentence: tuple[Word, ...], lists: _Lists) -> Iterator[tuple[Word, Word]]:
     irregular, states = lists.irregular, lists.states
+    count = len(sentence)
+    actor_from = _actors_from(sentence, lists.not_actors)
     for index, word in enumerate(sentence):
         if word.lower not in _BE:
             continue
-        rest = sentence[index + 1 :]
-        while rest and (rest[0].lower in _SKIPPED or rest[0].lower.endswith("ly")):
-            rest = rest[1:]
-        if not rest:
+        at = index + 1
+        while at < count and (sentence[at].lower in _SKIPPED or sentence[at].lower.endswith("ly")):
+            at += 1
+        if at == count:
             continue
-        candidate = rest[0].lower
+        candidate = sentence[at].lower
         participle = candidate in irregular or (candidate.endswith("ed") and len(candidate) > 4)
         state = candidate in states or (
-            len(rest) > 1 and rest[1].lower in _PHRASAL_STATES.get(candidate, ())
+            at + 1 < count and sentence[at + 1].lower in _PHRASAL_STATES.get(candidate, ())
         )
-        if participle and not state and not _actor_after(rest[1:], lists.not_actors):
-            yield word, rest[0]
+        if participle and not state and not actor_from[at + 1]:
+            yield word, sentence[at]
 
 
-def _actor_after(rest: list[Word], excluded: frozenset[str]) -> bool:
-    """Whether "by" names someone or something that acts: "by the data protection officer"."""
-    for index, word in enumerate(rest):
-        if word.lower != "by":
-            continue
-        after = rest[index + 1 :]
-        article = bool(after) and after[0].lower in _ARTICLES
-        following = after[1:2] if article else after[:1]
-        if not following or _DIGIT.match(following[0].text):
-            continue
-        word = following[0].lower
-        if word not in excluded or (article and word in _MEANS):
-            return True
-    return False
+def _actors_from(sentence: tuple[Word, ...], excluded: frozenset[str]) -> list[bool]:
+    """For each index, whether a "by" at or after it names an actor: "by the data protection officer".
+
+    Worked out once per sentence, from the end, so that a long sentence with
+    many passives is read once rather than once per passive.
+    """
+    found = [False] * (len(sentence) + 2)
+    for index in range(len(sentence) - 1, -1, -1):
+        found[index] = found[index + 1] or (
+            sentence[index].lower == "by"
+            and _names_actor(sentence[index + 1 : index + 3], excluded)
+        )
+    return found
+
+
+def _names_actor(after: tuple[Word, ...], excluded: frozenset[str]) -> bool:
+    """Whether the words after a "by" name someone or something that acts."""
+    article = bool(after) and after[0].lower in _ARTICLES
+    following = after[1:2] if article else after[:1]
+    if not following or _DIGIT.match(following[0].text):
+        return False
+    word = following[0].lower
+    return word not in excluded or (article and word in _MEANS)

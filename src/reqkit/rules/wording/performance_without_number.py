@@ -11,7 +11,7 @@ from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField, prose
 from reqkit.rules.wording._fields import expected_load
 from reqkit.rules.wording._grammar import sentence_of
-from reqkit.rules.wording._numbers import numbers
+from reqkit.rules.wording._numbers import quantity_between
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Performance wishes (DOMAIN: "performance wishes without numbers"). Comparatives
@@ -142,4 +142,4 @@ class PerformanceWithoutNumber(TermRule):
 
     def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
         start, end = sentence_of(field.text, match.start)
-        return not any(n.is_quantity and start <= n.start < end for n in numbers(field.text))
+        return not quantity_between(field.text, start, end)

@@ -10,8 +10,8 @@ from typing import ClassVar
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField, mask_quoted
-from reqkit.rules.wording._grammar import words
-from reqkit.rules.wording._numbers import numbers
+from reqkit.rules.wording._grammar import tail_before, words_after, words_before
+from reqkit.rules.wording._numbers import quantity_between
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Superlatives and absolutes (ISO/IEC/IEEE 29148: "best", "most"). Ordinary
@@ -194,20 +194,19 @@ class Superlative(TermRule):
 
 def _number_next_to(text: str, match: Match) -> bool:
     """A number among the 4 words after the match or the 2 words before it."""
-    around = words(text)
-    after = [w for w in around if w.start >= match.end][:4]
-    before = [w for w in around if w.end <= match.start][-2:]
+    after = words_after(text, match.end, 4)
+    before = words_before(text, match.start, 2)
     if not after and not before:
         return False
     start = before[0].start if before else match.start
     end = after[-1].end if after else match.end
-    return any(n.is_quantity and start <= n.start < end for n in numbers(text))
+    return quantity_between(text, start, end)
 
 
 def _ranking(text: str, match: Match) -> bool:
     """A superlative that sorts: "the cheapest option first", "sorted by highest score"."""
-    following = [w.lower for w in words(text[match.end :])[:4]]
-    preceding = text[: match.start].lower().rstrip()
+    following = [w.lower for w in words_after(text, match.end, 4)]
+    preceding = tail_before(text, match.start).lower().rstrip()
     return (
         "first" in following
         or "last" in following

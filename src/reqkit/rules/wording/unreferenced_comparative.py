@@ -9,8 +9,8 @@ from typing import ClassVar
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField
-from reqkit.rules.wording._grammar import sentence_of, starts_sentence, words
-from reqkit.rules.wording._numbers import numbers
+from reqkit.rules.wording._grammar import sentence_of, starts_sentence, words_between
+from reqkit.rules.wording._numbers import quantity_between
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
 #: Comparatives (ISO/IEC/IEEE 29148: "better than", "higher quality") and the
@@ -157,8 +157,7 @@ def _has_reference(text: str, match: Match) -> bool:
     sentence = text[start:end]
     if _REFERENCE.search(sentence) or _AMOUNT_AFTER.search(text, match.end, end):
         return True
-    before = [w for w in words(text[start : match.start])][-3:]
+    before = words_between(text, start, match.start)[-3:]
     if not before:
         return False
-    window = (start + before[0].start, match.start)
-    return any(n.is_quantity and window[0] <= n.start < window[1] for n in numbers(text))
+    return quantity_between(text, before[0].start, match.start)

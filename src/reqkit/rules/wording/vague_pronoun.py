@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, STATEMENTS, prose
-from reqkit.rules.wording._grammar import DETERMINERS, MODALS, Word, sentences, vocabulary, words
+from reqkit.rules.wording._grammar import (
+    DETERMINERS,
+    MODALS,
+    Word,
+    sentences,
+    vocabulary,
+    words_between,
+)
 from reqkit.rules.wording._terms import document_lists
 
 #: Pronouns that stand for something said elsewhere (ISO/IEC/IEEE 29148: vague pronouns).
@@ -75,9 +82,8 @@ class VaguePronoun(Rule):
         for field in prose(brief, (STATEMENTS, CRITERIA)):
             if pronouns.isdisjoint(vocabulary(field.text)):
                 continue
-            every = words(field.text)
             for start, end in sentences(field.text):
-                sentence = [w for w in every if start <= w.start < end]
+                sentence = words_between(field.text, start, end)
                 for word in _vague(sentence, pronouns, verbs):
                     yield Finding(
                         field.path,
@@ -89,29 +95,27 @@ class VaguePronoun(Rule):
                     )
 
 
-def _vague(sentence: list[Word], pronouns: set[str], verbs: set[str]) -> Iterator[Word]:
+def _vague(sentence: tuple[Word, ...], pronouns: set[str], verbs: set[str]) -> Iterator[Word]:
+    # Where the first modal, and the first word a pronoun could refer to, are:
+    # one pass over the sentence rather than one per pronoun.
+    count = len(sentence)
+    first_modal = next((i for i, w in enumerate(sentence) if w.lower in MODALS), count)
+    first_referent = min(
+        next((i for i, w in enumerate(sentence) if w.lower in DETERMINERS), count),
+        first_modal,
+        next((i for i, w in enumerate(sentence) if i and w.text[0].isupper()), count),
+    )
     for index, word in enumerate(sentence):
         lower = word.lower
         if lower not in pronouns or (word.text.isupper() and len(word.text) > 1):
             continue  # "IT", the department
-        following = sentence[index + 1].lower if index + 1 < len(sentence) else ""
+        following = sentence[index + 1].lower if index + 1 < count else ""
         if lower == "it" and {w.lower for w in sentence[index + 1 : index + 4]} & _EMPTY_IT:
             continue
         if index == 0:
             if lower in _PERSONAL or following in verbs or not following:
                 yield word
-        elif (
-            following in MODALS
-            and lower != "that"
-            and not any(w.lower in MODALS for w in sentence[:index])
-        ):
+        elif following in MODALS and lower != "that" and first_modal >= index:
             yield word  # the subject of the main clause: "When a member signs in, it shall ..."
-        elif lower in _PERSONAL and not _referent_before(sentence[:index]):
-            yield word
-
-
-def _referent_before(before: list[Word]) -> bool:
-    """Whether anything before the pronoun could be what it stands for: a noun or a subject."""
-    return any(w.lower in DETERMINERS or w.lower in MODALS for w in before) or any(
-        w.text[0].isupper() for w in before[1:]
-    )
+        elif lower in _PERSONAL and first_referent >= index:
+            yield word  # nothing before the pronoun it could stand for

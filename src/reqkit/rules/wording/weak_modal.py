@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TextField
-from reqkit.rules.wording._grammar import SUBORDINATORS, sentence_of, starts_sentence, words
+from reqkit.rules.textcache import per_brief
+from reqkit.rules.wording._grammar import (
+    SUBORDINATORS,
+    sentence_of,
+    starts_sentence,
+    tail_before,
+    words,
+)
 from reqkit.rules.wording._terms import TermOptions, TermRule, as_written, document_lists
 from reqkit.rules.wording.negative_statement import is_limit
 
@@ -115,19 +123,49 @@ def _is_modal(text: str, match: Match) -> bool:
     word = match.text.lower()
     if word == "may":
         month = match.text == "May" and not starts_sentence(text, match.start)
-        dated = _NUMBER_AFTER.match(text, match.end) or _NUMBER_BEFORE.search(text, 0, match.start)
+        dated = _NUMBER_AFTER.match(text, match.end) or _NUMBER_BEFORE.search(
+            tail_before(text, match.start)
+        )
         return not (month or dated)
     if word == "can":
-        return _NOUN_BEFORE.search(text, 0, match.start) is None
+        return _NOUN_BEFORE.search(tail_before(text, match.start)) is None
     return True
 
 
 def _in_clause_of_binding(text: str, match: Match) -> bool:
     """Whether the modal is in a clause of a binding sentence: "shall ... so that the till can"."""
     start, _ = sentence_of(text, match.start)
-    before = [w.lower for w in words(text[start : match.start])]
-    binding = max((i for i, w in enumerate(before) if w in _BINDING), default=None)
-    return binding is not None and any(w in SUBORDINATORS for w in before[binding + 1 :])
+    index = bisect.bisect_left(_word_starts(text), match.start)
+    last_binding, last_subordinator = _last_binding_and_subordinator(text)[index]
+    return (
+        last_binding >= 0
+        and words(text)[last_binding].start >= start
+        and (last_subordinator > last_binding)
+    )
+
+
+@per_brief
+def _word_starts(text: str) -> tuple[int, ...]:
+    return tuple(word.start for word in words(text))
+
+
+@per_brief
+def _last_binding_and_subordinator(text: str) -> tuple[tuple[int, int], ...]:
+    """For each word, the index of the last binding verb and subordinator before it (-1: none).
+
+    Made once per text, so that a long statement with hundreds of modals is
+    read once rather than once per modal.
+    """
+    table = []
+    binding = subordinator = -1
+    for index, word in enumerate(words(text)):
+        table.append((binding, subordinator))
+        if word.lower in _BINDING:
+            binding = index
+        elif word.lower in SUBORDINATORS:
+            subordinator = index
+    table.append((binding, subordinator))
+    return tuple(table)
 
 
 def _negated(text: str, match: Match) -> bool:
