@@ -55,6 +55,7 @@ class SourceMap:
     values: dict[Path, Any] = field(default_factory=dict)
     keys: dict[Path, Any] = field(default_factory=dict)
     line_starts: list[int] = field(default_factory=list, repr=False)
+    _alignments: dict[Path, _Alignment] = field(default_factory=dict, repr=False)
 
     def value_span(self, path: Path) -> Span | None:
         """Where the value at ``path`` is written, if it is in the document."""
@@ -100,22 +101,22 @@ class SourceMap:
         """Where the characters ``value[start:end]`` of the string at ``path`` are written.
 
         For a plain or quoted scalar on one line this is exact. For text folded
-        over several lines the words are searched in the source; if they cannot
-        be found (an escape sequence, say) the whole value is pointed at.
+        over several lines the words of the value are paired with the words
+        written in the source; where a word reads differently there (an escape
+        sequence, say) the whole value is pointed at. The pairing is made once
+        per value, so a statement with a thousand findings is read once.
         """
         found, span = self.nearest(path)
         if value is None or start is None or end is None or found != path or end <= start:
             return span
-        words = value[start:end].split()
-        if not words:
+        alignment = self._alignments.get(path)
+        if alignment is None or alignment.value is not value:
+            alignment = _Alignment.of(value, self.text[span.start : span.end])
+            self._alignments[path] = alignment
+        offsets = alignment.source_offsets(start, end)
+        if offsets is None:
             return span
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-        occurrence = sum(1 for m in pattern.finditer(value) if m.start() < start)
-        raw = self.text[span.start : span.end]
-        for index, match in enumerate(pattern.finditer(raw)):
-            if index == occurrence:
-                return self.offset_span(span.start + match.start(), span.start + match.end())
-        return span
+        return self.offset_span(span.start + offsets[0], span.start + offsets[1])
 
     def raw(self, path: Path) -> str | None:
         """The text of a value exactly as written, quotes included."""
@@ -124,6 +125,80 @@ class SourceMap:
 
 
 _ORIGIN = Span(1, 1, 1, 1, 0, 0)
+_TOKEN = re.compile(r"\S+")
+#: How many words ahead the pairing looks to find its place again after a
+#: word that reads differently in the source (a block indicator, an escape).
+_RESYNC = 3
+
+
+@dataclass(frozen=True)
+class _Alignment:
+    """The words of a string value paired with where each is written in its source text.
+
+    ``source`` holds, per word of the value, the offset in the source where
+    the word starts, or -1 where the word is not written as it reads.
+    """
+
+    value: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    source: tuple[int, ...]
+
+    @classmethod
+    def of(cls, value: str, raw: str) -> _Alignment:
+        words = [(m.start(), m.end()) for m in _TOKEN.finditer(value)]
+        shift = _plain_shift(value, raw)
+        if shift is not None:
+            return cls(value, *_columns(words), tuple(s + shift for s, _ in words))
+        written = [(m.start(), m.group()) for m in _TOKEN.finditer(raw)]
+        source: list[int] = []
+        at = 0
+        for start, end in words:
+            word = value[start:end]
+            ahead = next(
+                (j for j in range(at, min(at + _RESYNC, len(written))) if written[j][1] == word),
+                None,
+            )
+            if ahead is not None:
+                source.append(written[ahead][0])
+                at = ahead + 1
+            elif at < len(written) and word in written[at][1]:
+                source.append(written[at][0] + written[at][1].index(word))  # "quoted" at an end
+                at += 1
+            else:
+                source.append(-1)
+                at += 1
+        return cls(value, *_columns(words), tuple(source))
+
+    def source_offsets(self, start: int, end: int) -> tuple[int, int] | None:
+        """Offsets into the source of ``value[start:end]``, trimmed to its words; None if unsure."""
+        first = bisect.bisect_right(self.starts, start) - 1
+        if first < 0 or self.ends[first] <= start:
+            first += 1
+            start = self.starts[first] if first < len(self.starts) else end
+        last = bisect.bisect_left(self.starts, end) - 1
+        if first > last or last < 0:
+            return None
+        end = min(end, self.ends[last])
+        if self.source[first] < 0 or self.source[last] < 0:
+            return None
+        return (
+            self.source[first] + start - self.starts[first],
+            self.source[last] + end - self.starts[last],
+        )
+
+
+def _columns(words: list[tuple[int, int]]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    return tuple(s for s, _ in words), tuple(e for _, e in words)
+
+
+def _plain_shift(value: str, raw: str) -> int | None:
+    """0 for a value written as it reads, 1 for one in plain quotes; None otherwise."""
+    if raw == value:
+        return 0
+    if len(raw) == len(value) + 2 and raw[:1] in ("'", '"') and raw[1:-1] == value:
+        return 1
+    return None
 
 
 def as_span(raw: Any) -> Span:

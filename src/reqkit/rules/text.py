@@ -8,6 +8,7 @@ where a product name such as "Fast Track" or `fast_mode` is a name, not a wish.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -78,13 +79,29 @@ class Pieces(NamedTuple):
 def pieces(text: str) -> Pieces:
     """The pieces of ``text`` outside quotes and code spans (cached: every matcher reads them)."""
     found = list(_PIECE.finditer(mask_quoted(text)))
-    written = tuple(m.group() for m in found)
+    # Each distinct piece is kept once: a long text repeats its words.
+    shared: dict[str, str] = {}
+    written = tuple(shared.setdefault(m.group(), m.group()) for m in found)
     return Pieces(
         tuple(m.start() for m in found),
         tuple(m.end() for m in found),
         written,
-        tuple(piece.lower() for piece in written),
+        tuple(shared.setdefault(piece.lower(), piece.lower()) for piece in written),
     )
+
+
+@per_brief
+def piece_index(text: str, case_sensitive: bool) -> dict[str, list[int]]:
+    """Where each distinct piece of ``text`` occurs: piece -> indices into :func:`pieces`.
+
+    Lets a matcher visit only the places where one of its terms can start,
+    rather than every piece of the text once per rule.
+    """
+    cut = pieces(text)
+    index: dict[str, list[int]] = {}
+    for at, piece in enumerate(cut.written if case_sensitive else cut.lowered):
+        index.setdefault(piece, []).append(at)
+    return index
 
 
 @per_brief
@@ -198,20 +215,22 @@ class TermMatcher:
     def _scan(self, text: str, cut: Pieces) -> Iterator[Match]:
         words = cut.written if self._case_sensitive else cut.lowered
         starts, ends = cut.starts, cut.ends
-        index, count = 0, len(words)
-        while index < count:
-            candidates = self._by_first.get(words[index])
-            length = 0
-            for phrase in candidates or ():
+        where = piece_index(text, self._case_sensitive)
+        by_first = self._by_first
+        # Only where a term can start: the places of the pieces that begin a term.
+        firsts = by_first.keys() & where.keys()
+        places = sorted(itertools.chain.from_iterable(where[piece] for piece in firsts))
+        after = 0  # matches do not overlap: the next one starts after the last
+        for index in places:
+            if index < after:
+                continue
+            for phrase in by_first[words[index]]:
                 length = _match_length(phrase, text, words, starts, ends, index)
                 if length:
+                    last = index + length - 1
+                    yield Match(starts[index], ends[last], text[starts[index] : ends[last]])
+                    after = index + length
                     break
-            if length:
-                last = index + length - 1
-                yield Match(starts[index], ends[last], text[starts[index] : ends[last]])
-                index += length
-            else:
-                index += 1
 
 
 def _match_length(

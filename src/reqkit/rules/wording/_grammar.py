@@ -62,9 +62,14 @@ class Word(NamedTuple):
 def words(text: str) -> tuple[Word, ...]:
     """The words of ``text`` outside quotes and code spans, in order (cached: rules share them)."""
     found = []
+    # A long text repeats its words: each distinct word is kept once, which
+    # halves the memory a page-long statement takes.
+    shared: dict[str, str] = {}
+    make = tuple.__new__  # the named tuple's own __new__ is Python code
     for match in _WORD.finditer(mask_quoted(text)):
-        word = match.group()
-        found.append(Word(match.start(), match.end(), word, word.lower()))
+        word = shared.setdefault(match.group(), match.group())
+        lower = shared.setdefault(word.lower(), word.lower())
+        found.append(make(Word, (match.start(), match.end(), word, lower)))
     return tuple(found)
 
 
@@ -125,7 +130,8 @@ def sentence_of(text: str, position: int) -> tuple[int, int]:
 
 
 @per_brief
-def _word_starts(text: str) -> tuple[int, ...]:
+def word_starts(text: str) -> tuple[int, ...]:
+    """Where each of the :func:`words` of ``text`` starts, for bisection."""
     return tuple(word.start for word in words(text))
 
 
@@ -135,7 +141,7 @@ def words_between(text: str, start: int, end: int) -> tuple[Word, ...]:
     Positions are offsets into the whole text. A slice of :func:`words`,
     found by bisection, so asking for every finding costs no new split.
     """
-    starts = _word_starts(text)
+    starts = word_starts(text)
     every = words(text)
     return every[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
@@ -143,7 +149,7 @@ def words_between(text: str, start: int, end: int) -> tuple[Word, ...]:
 def words_before(text: str, position: int, count: int) -> tuple[Word, ...]:
     """Up to ``count`` words that end at or before ``position``, in order."""
     every = words(text)
-    index = bisect.bisect_left(_word_starts(text), position)
+    index = bisect.bisect_left(word_starts(text), position)
     while index and every[index - 1].end > position:
         index -= 1
     return every[max(0, index - count) : index]
@@ -151,7 +157,7 @@ def words_before(text: str, position: int, count: int) -> tuple[Word, ...]:
 
 def words_after(text: str, position: int, count: int) -> tuple[Word, ...]:
     """Up to ``count`` words that start at or after ``position``."""
-    index = bisect.bisect_left(_word_starts(text), position)
+    index = bisect.bisect_left(word_starts(text), position)
     return words(text)[index : index + count]
 
 

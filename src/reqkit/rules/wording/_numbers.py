@@ -77,13 +77,13 @@ class _Chunk(NamedTuple):
     trailing: str  # punctuation stripped from the end
 
 
-@per_brief
 def _chunks(masked: str) -> tuple[_Chunk, ...]:
     """The words of a text with their surrounding punctuation split off.
 
-    Cached, because several rules read the numbers of the same statement;
-    splitting and stripping in Python is also much cheaper than a regex with
-    a lazy middle.
+    Not cached: only reading the numbers needs them, and that is cached; a
+    page-long statement would otherwise keep a chunk for every word.
+    Splitting and stripping in Python is much cheaper than a regex with a
+    lazy middle.
     """
     chunks = []
     end = 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
@@ -14,6 +15,7 @@ from reqkit.rules.wording._grammar import (
     sentence_of,
     starts_sentence,
     tail_before,
+    word_starts,
     words,
 )
 from reqkit.rules.wording._terms import TermOptions, TermRule, as_written, document_lists
@@ -135,8 +137,9 @@ def _is_modal(text: str, match: Match) -> bool:
 def _in_clause_of_binding(text: str, match: Match) -> bool:
     """Whether the modal is in a clause of a binding sentence: "shall ... so that the till can"."""
     start, _ = sentence_of(text, match.start)
-    index = bisect.bisect_left(_word_starts(text), match.start)
-    last_binding, last_subordinator = _last_binding_and_subordinator(text)[index]
+    index = bisect.bisect_left(word_starts(text), match.start)
+    bindings, subordinators = _last_binding_and_subordinator(text)
+    last_binding, last_subordinator = bindings[index], subordinators[index]
     return (
         last_binding >= 0
         and words(text)[last_binding].start >= start
@@ -145,27 +148,24 @@ def _in_clause_of_binding(text: str, match: Match) -> bool:
 
 
 @per_brief
-def _word_starts(text: str) -> tuple[int, ...]:
-    return tuple(word.start for word in words(text))
-
-
-@per_brief
-def _last_binding_and_subordinator(text: str) -> tuple[tuple[int, int], ...]:
+def _last_binding_and_subordinator(text: str) -> tuple[array[int], array[int]]:
     """For each word, the index of the last binding verb and subordinator before it (-1: none).
 
     Made once per text, so that a long statement with hundreds of modals is
-    read once rather than once per modal.
+    read once rather than once per modal; arrays keep it small.
     """
-    table = []
+    bindings, subordinators = array("l"), array("l")
     binding = subordinator = -1
     for index, word in enumerate(words(text)):
-        table.append((binding, subordinator))
+        bindings.append(binding)
+        subordinators.append(subordinator)
         if word.lower in _BINDING:
             binding = index
         elif word.lower in SUBORDINATORS:
             subordinator = index
-    table.append((binding, subordinator))
-    return tuple(table)
+    bindings.append(binding)
+    subordinators.append(subordinator)
+    return bindings, subordinators
 
 
 def _negated(text: str, match: Match) -> bool:
