@@ -152,22 +152,27 @@ class _Alignment:
             return cls(value, *_columns(words), tuple(s + shift for s, _ in words))
         written = [(m.start(), m.group()) for m in _TOKEN.finditer(raw)]
         source: list[int] = []
-        at = 0
+        at = used = 0  # the source word to look at next, and how much of it is paired
         for start, end in words:
             word = value[start:end]
-            ahead = next(
-                (j for j in range(at, min(at + _RESYNC, len(written))) if written[j][1] == word),
-                None,
+            window = range(at, min(at + _RESYNC, len(written)))
+            exact = next((j for j in window if j > at or not used if written[j][1] == word), None)
+            if exact is not None:
+                source.append(written[exact][0])
+                at, used = exact + 1, 0
+                continue
+            # Written differently: quoted at an end ('"The'), or glued to an escape.
+            inside = next(
+                (j for j in window if word in written[j][1][used if j == at else 0 :]), None
             )
-            if ahead is not None:
-                source.append(written[ahead][0])
-                at = ahead + 1
-            elif at < len(written) and word in written[at][1]:
-                source.append(written[at][0] + written[at][1].index(word))  # "quoted" at an end
-                at += 1
-            else:
+            if inside is None:
                 source.append(-1)
-                at += 1
+                continue
+            offset = written[inside][1].find(word, used if inside == at else 0)
+            source.append(written[inside][0] + offset)
+            at, used = inside, offset + len(word)
+            if used >= len(written[at][1]):
+                at, used = at + 1, 0
         return cls(value, *_columns(words), tuple(source))
 
     def source_offsets(self, start: int, end: int) -> tuple[int, int] | None:
