@@ -82,7 +82,7 @@ def test_one_command_per_finding_and_file_then_a_plain_summary():
     commands, summary = lines[:-1], lines[-1]
     assert len(commands) == len(SAMPLE.diagnostics) + len(SAMPLE.unreadable)
     assert all(line.startswith("::") for line in commands)
-    assert summary == "reqkit: 2 errors, 2 warnings, 1 note in 6 files (2 could not be read)"
+    assert summary == "reqkit: 2 errors, 2 warnings, 1 note in 4 files; 2 could not be checked"
 
 
 def test_severity_becomes_the_command_and_hint_follows_on_a_new_line():

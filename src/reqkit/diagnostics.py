@@ -159,6 +159,7 @@ class Report:
         counts = self.counts()
         return {
             "files": len(self.files) + len(self.unreadable),
+            "checked": len(self.files),
             "files_with_problems": sum(1 for f in self.files if f.diagnostics),
             "unreadable": len(self.unreadable),
             "errors": counts[Severity.ERROR],

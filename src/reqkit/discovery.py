@@ -3,29 +3,41 @@
 A named file is always checked. A named folder is searched recursively for
 briefs: YAML files matching the configured ``include`` globs, not matching
 ``exclude``, not ignored by git (``.gitignore`` files are honoured, as the
-user expects from every other tool in the repository), and whose text has an
-``initiative:`` key, so that ``mkdocs.yml`` or a CI workflow beside the
-briefs is not mistaken for a broken brief.
+user expects from every other tool in the repository), and whose first YAML
+document has an ``initiative`` key (see :mod:`reqkit.sniffing`), so that
+``mkdocs.yml`` or a CI workflow beside the briefs is not mistaken for a
+broken brief.
+
+Nothing is skipped without a word: a folder that cannot be listed is
+returned as unreadable, and a YAML file that cannot be examined (no read
+permission, not text, a named pipe) is kept, so that the reader says why it
+cannot be checked.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reqkit.config import Config
+from reqkit.errors import UnreadableInput
+from reqkit.sniffing import looks_like_brief
 
-_BRIEF_MARK = re.compile(r"^initiative\s*:", re.MULTILINE)
 _SKIPPED_FOLDERS = frozenset(
     {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv"}
 )
-_SNIFF_BYTES = 256 * 1024
 
 
-def expand_paths(names: Sequence[str], config_for: Any, only_briefs: bool = False) -> list[str]:
+class Found(NamedTuple):
+    """The files a run checks, and the folders it could not search."""
+
+    files: list[str]
+    unreadable: list[UnreadableInput]
+
+
+def expand_paths(names: Sequence[str], config_for: Any, only_briefs: bool = False) -> Found:
     """Files to check, in the order given, folders expanded in sorted order, no repeats.
 
     With ``only_briefs``, named files that are not briefs are skipped too, as a
@@ -34,33 +46,37 @@ def expand_paths(names: Sequence[str], config_for: Any, only_briefs: bool = Fals
     """
     seen: set[str] = set()
     files: list[str] = []
+    unreadable: list[UnreadableInput] = []
     for name in names:
         if name == "-" or not os.path.isdir(name):
             keep = (
                 not only_briefs
                 or name == "-"
                 or not os.path.isfile(name)
-                or _looks_like_brief(Path(name))
+                or looks_like_brief(Path(name))
             )
             found = [name] if keep else []
         else:
-            found = list(_walk(Path(name), config_for(Path(name))))
+            found = list(_walk(Path(name), config_for(Path(name)), unreadable))
         for item in found:
             key = item if item == "-" else os.path.normpath(item)
             if key not in seen:
                 seen.add(key)
                 files.append(item)
-    return files
+    return Found(files, unreadable)
 
 
-def _walk(top: Path, config: Config) -> Iterator[str]:
+def _walk(top: Path, config: Config, unreadable: list[UnreadableInput]) -> Iterator[str]:
     from pathspec import GitIgnoreSpec
 
     include = GitIgnoreSpec.from_lines(config.include)
     exclude = GitIgnoreSpec.from_lines(config.exclude)
     root = config.root.resolve()
     ignores: list[tuple[Path, Any]] = _parent_gitignores(top.resolve(), GitIgnoreSpec)
-    for folder, dirs, files in os.walk(top):
+    def report(error: OSError) -> None:
+        unreadable.append(folder_error(error, top))
+
+    for folder, dirs, files in os.walk(top, onerror=report):
         here = Path(folder)
         absolute = here.resolve()
         ignores = [(base, spec) for base, spec in ignores if _within(absolute, base)]
@@ -81,7 +97,7 @@ def _walk(top: Path, config: Config) -> Iterator[str]:
                 include.match_file(name)
                 and not _excluded(path, root, exclude)
                 and not _ignored(path, ignores)
-                and _looks_like_brief(path)
+                and looks_like_brief(path)
             ):
                 yield str(here / name)
 
@@ -126,10 +142,13 @@ def _excluded(path: Path, root: Path, exclude: Any, directory: bool = False) -> 
     return bool(exclude.match_file(relative))
 
 
-def _looks_like_brief(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
-    except OSError:
-        return True  # let the reader report why it cannot be read
-    return bool(_BRIEF_MARK.search(head.decode("utf-8", errors="replace")))
+def folder_error(error: OSError, top: Path) -> UnreadableInput:
+    """A folder that could not be searched, as an unreadable input naming it."""
+    name = error.filename or str(top)
+    reason = "permission denied" if isinstance(error, PermissionError) else error.strerror
+    return UnreadableInput(
+        str(name),
+        f"this folder could not be searched for briefs ({reason})",
+        "Ask for read access to the folder, or exclude it in the configuration "
+        "(`exclude` in .reqkit.toml).",
+    )

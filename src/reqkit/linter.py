@@ -218,9 +218,8 @@ def lint_paths(
     from reqkit.discovery import expand_paths
 
     linter = Linter(options)
-    files = expand_paths(list(names), linter.config_for, linter.options.only_briefs)
+    files, failures = expand_paths(list(names), linter.config_for, linter.options.only_briefs)
     results: list[FileResult] = []
-    failures: list[UnreadableInput] = []
     for name in progress(files) if progress else files:
         try:
             results.append(linter.lint_file(name))

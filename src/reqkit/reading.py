@@ -9,6 +9,8 @@ at the offending byte where there is one.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -35,16 +37,7 @@ def read_brief_text(name: str | Path, display: str | None = None) -> str:
                 "this is a folder, not a file",
                 "Name the brief file, or pass the folder to `reqkit lint` to check every brief in it.",
             )
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise UnreadableInput(
-                shown,
-                f"the file is too big to be a brief ({size / 1_048_576:.0f} MB; "
-                f"the limit is {MAX_BYTES // 1_048_576} MB)",
-                "Check that you named the right file; split a huge brief into several.",
-            )
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = _read_regular_file(path, shown)
     except FileNotFoundError:
         raise UnreadableInput(
             shown, "no such file", "Check the spelling and the folder you run reqkit from."
@@ -60,6 +53,44 @@ def read_brief_text(name: str | Path, display: str | None = None) -> str:
     except OSError as error:
         raise UnreadableInput(shown, f"the file cannot be read ({error.strerror})") from None
     return decode(data, shown)
+
+
+def _read_regular_file(path: Path, shown: str) -> bytes:
+    """The bytes of ``path`` if it is a regular file; never waits on a pipe or a device.
+
+    Opening without blocking and then asking the open file what it is leaves
+    no gap in which a named pipe could take the file's place.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableInput(
+                shown,
+                f"this is {describe_special(status.st_mode)}, not a regular file",
+                "Name the brief file itself; reqkit reads only regular files.",
+            )
+        if status.st_size > MAX_BYTES:
+            raise UnreadableInput(
+                shown,
+                f"the file is too big to be a brief ({status.st_size / 1_048_576:.0f} MB; "
+                f"the limit is {MAX_BYTES // 1_048_576} MB)",
+                "Check that you named the right file; split a huge brief into several.",
+            )
+        return handle.read(MAX_BYTES + 1)
+
+
+def describe_special(mode: int) -> str:
+    """What a file that is not a regular file is, in plain words."""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
 
 
 def decode(data: bytes, shown: str) -> str:

@@ -91,6 +91,11 @@ def parse_yaml(text: str) -> ParsedYaml:
 
 
 def _events(text: str) -> Iterator[Any]:
+    return yaml_events(text)
+
+
+def yaml_events(text: str) -> Iterator[Any]:
+    """The parser's events for ``text``, from the C parser where it is installed."""
     if _CParser is not None:
         get_event, end = _CParser(text).get_event, ev.StreamEndEvent
         while True:

@@ -129,7 +129,7 @@ def _summary(report: Report) -> Line:
 def summary_line(report: Report) -> str:
     """The closing sentence of a report, e.g. "1 error, 0 warnings, 2 notes in 3 files"."""
     summary = report.summary()
-    files = summary["files"]
+    files = summary["checked"]
     if not any(summary[k] for k in ("errors", "warnings", "info", "unreadable")):
         if report.hidden:
             return f"No problems to show in {_plural(files, 'file')}{_hidden(report)}"
@@ -141,7 +141,7 @@ def summary_line(report: Report) -> str:
     ]
     text = f"{', '.join(parts)} in {_plural(files, 'file')}"
     if summary["unreadable"]:
-        text += f" ({summary['unreadable']} could not be read)"
+        text += f"; {summary['unreadable']} could not be checked"
     if summary["rules_skipped"]:
         text += f"; {_plural(summary['rules_skipped'], 'rule')} skipped"
     return text + _hidden(report)

@@ -120,8 +120,10 @@ def _check_options(request: RenderRequest) -> None:
 def _load_all(
     request: RenderRequest, linter: Linter, stderr: TextIO
 ) -> tuple[list[_Input], ExitCode]:
-    names = expand_paths(list(request.paths), linter.config_for)
-    if not names:
+    names, folders = expand_paths(list(request.paths), linter.config_for)
+    for failure in folders:
+        stderr.write(error_text(failure))
+    if not names and not folders:
         raise UsageError(
             "no briefs found in " + ", ".join(request.paths),
             "A brief is a .yaml or .yml file with an `initiative:` key; check the path.",
@@ -136,7 +138,7 @@ def _load_all(
         # rule, option or severity is an error here too, not silently ignored.
         linter.ruleset_for(linter.config_for(Path.cwd() if name == "-" else Path(name)))
     inputs: list[_Input] = []
-    unreadable = 0
+    unreadable = len(folders)
     for name in names:
         display = request.stdin_filename if name == "-" else name
         try:
