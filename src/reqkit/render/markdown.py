@@ -83,6 +83,18 @@ def md_raw(value: Any) -> MdSafe:
     return MdSafe("" if value is None else str(value))
 
 
+def md_comment(value: Any) -> MdSafe:
+    """Text for the inside of an HTML comment (``<!-- ... -->``) in a Markdown document.
+
+    The comment carries outside text, such as the brief's file name, and a
+    file may be named ``x--><img src=x onerror=...><!--.yaml``: with ``<``
+    and ``>`` written as entities nothing can close the comment or open a
+    tag, and one line keeps the comment where it is.
+    """
+    text = _WHITESPACE.sub(" ", "" if value is None else str(value))
+    return MdSafe("".join(_ENTITIES.get(char, char) for char in text))
+
+
 def md_link(label: Any, anchor: str) -> MdSafe:
     """A link to an anchor inside the document; the label is escaped."""
     return MdSafe(f"[{md_inline(label)}](#{anchor_id(anchor)})")
