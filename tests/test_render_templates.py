@@ -161,3 +161,58 @@ def test_with_lint_uses_the_real_linter(brief):
     )
     assert status == 0
     assert '<a id="review"></a>Review notes' in out.getvalue()
+
+
+def _include_template(tmp_path, target_name: str):
+    folder = tmp_path / "house-style"
+    folder.mkdir()
+    (folder / "brief.md.j2").write_text(
+        '{% extends "builtin/brief.md.j2" %}\n'
+        '{% block header %}{% include "' + target_name + '" %}{% endblock %}\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_template_link_out_of_the_folder_is_refused(tmp_path, brief):
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("TOP-SECRET-CONTENT\n", encoding="utf-8")
+    folder = _include_template(tmp_path, "part.md.j2")
+    (folder / "part.md.j2").symlink_to(secret)
+    result = run("render", brief, "--template-dir", folder)
+    assert result.exit_code == 2
+    assert "TOP-SECRET-CONTENT" not in result.output
+    assert "outside the template folder" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_link_to_a_file_inside_the_folder_is_followed(tmp_path, brief):
+    folder = _include_template(tmp_path, "part.md.j2")
+    (folder / "shared").mkdir()
+    (folder / "shared" / "part.md.j2").write_text("HOUSE-HEADER\n", encoding="utf-8")
+    (folder / "part.md.j2").symlink_to(folder / "shared" / "part.md.j2")
+    result = run("render", brief, "--template-dir", folder)
+    assert result.exit_code == 0, result.output
+    assert "HOUSE-HEADER" in result.stdout
+
+
+def test_a_template_folder_linked_out_as_a_whole_is_refused(tmp_path, brief):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "part.md.j2").write_text("TOP-SECRET-CONTENT\n", encoding="utf-8")
+    folder = _include_template(tmp_path, "parts/part.md.j2")
+    (folder / "parts").symlink_to(outside, target_is_directory=True)
+    result = run("render", brief, "--template-dir", folder)
+    assert result.exit_code == 2 and "TOP-SECRET-CONTENT" not in result.output
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_as_a_template_is_refused_not_waited_on(tmp_path, brief):
+    import os
+
+    folder = _include_template(tmp_path, "part.md.j2")
+    os.mkfifo(folder / "part.md.j2")
+    result = run("render", brief, "--template-dir", folder)
+    assert result.exit_code == 2
+    assert "not a regular file" in result.stderr

@@ -3,7 +3,8 @@
 Templates are looked up in the user's folders first, then in the built-in
 ones; ``builtin/NAME`` always reaches the built-in template, so a user's
 ``brief.html.j2`` can extend the one it replaces and change a single block.
-Every template runs sandboxed and strict: an unknown name is an error that
+Templates are read only from regular files inside those folders (see
+:mod:`reqkit.render.loader`). Every template runs sandboxed and strict: an unknown name is an error that
 points at the template and line, never an empty string in the output.
 """
 
@@ -19,6 +20,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from reqkit.errors import UsageError
 from reqkit.render import filters
+from reqkit.render.loader import ConfinedLoader, TemplateOutsideFolder
 from reqkit.render.markdown import md_finalize
 from reqkit.resources import builtin_templates
 
@@ -42,6 +44,8 @@ class Templates:
         environment = self.markdown if ".md" in name else self.html
         try:
             return environment.get_template(name).render(**context)
+        except TemplateOutsideFolder:
+            raise
         except jinja2.TemplateSyntaxError as error:
             where = _where(error.filename or error.name, error.lineno)
             raise TemplateProblem(f"{where}: {error.message}", _HINT) from None
@@ -100,9 +104,9 @@ def make_templates(user_dirs: Sequence[Path] = ()) -> Templates:
     builtin = builtin_templates() / "render"
     loader = jinja2.ChoiceLoader(
         [
-            jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(builtin)}),
-            jinja2.FileSystemLoader([str(folder) for folder in user_dirs]),
-            jinja2.FileSystemLoader(builtin),
+            jinja2.PrefixLoader({BUILTIN_PREFIX: ConfinedLoader([builtin])}),
+            ConfinedLoader(user_dirs),
+            ConfinedLoader([builtin]),
         ]
     )
     return Templates(
