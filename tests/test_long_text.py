@@ -92,6 +92,6 @@ def test_a_word_only_an_escape_spells_points_at_the_whole_statement(tmp_path):
         "statement: The page shall show the event date.",
         'statement: "The form \\x73hould be fine."',
     )
-    lines, diagnostics = lint_json(tmp_path, brief)
+    _, diagnostics = lint_json(tmp_path, brief)
     weak = next(d for d in diagnostics if d["name"] == "weak-modal")
     assert (weak["line"], weak["column"]) == (7, 16)  # the opening quote of the value

@@ -12,14 +12,14 @@ import copy
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
 import typer
 from typer.main import get_command_name
 
-from reqkit import __version__
+from reqkit import __version__, process
 from reqkit.cli_help import ReadableCommand, choices
 from reqkit.cli_params import (
     ConfigFile,
@@ -542,9 +542,13 @@ def main() -> NoReturn:
     except SystemExit as done:
         _leave(done.code)
     except KeyboardInterrupt:
-        typer.echo("reqkit: interrupted", err=True)
-        _leave(130)
+        _leave(process.INTERRUPTED)
     except Exception as error:  # a bug in reqkit: say so plainly, keep details on request
+        if process.reader_gone(error):
+            _leave(process.READER_GONE)
+        if process.closed_output(error):
+            process.say(f"reqkit: error: {error.strerror}, so nothing could be written\n")
+            _leave(ExitCode.USAGE)
         if os.environ.get("REQKIT_DEBUG"):
             raise
         typer.echo(f"reqkit: internal error: {type(error).__name__}: {error}", err=True)
@@ -587,6 +591,9 @@ def _leave(code: object) -> NoReturn:
     costs about 30 ms, as much as checking a typical brief; a short-lived
     command does not need it. ``code`` is read as :func:`sys.exit` reads it.
     """
+    if process.was_interrupted() or code == process.INTERRUPTED:
+        process.say("reqkit: interrupted\n")
+        os._exit(process.INTERRUPTED)
     if code is None:
         status = 0
     elif isinstance(code, int):
@@ -595,7 +602,13 @@ def _leave(code: object) -> NoReturn:
         print(code, file=sys.stderr)
         status = 1
     for stream in (sys.stdout, sys.stderr):
-        # A closed pipe means the reader has gone: there is nobody left to tell.
-        with suppress(OSError, ValueError):
+        try:
             stream.flush()
+        except (OSError, ValueError) as error:
+            if process.reader_gone(error):
+                status = process.READER_GONE
+    if process.reader_gone():
+        # The reader has gone: nobody is left to tell, and nothing more is written.
+        process.silence_output()
+        status = process.READER_GONE
     os._exit(status)

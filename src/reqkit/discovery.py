@@ -73,6 +73,7 @@ def _walk(top: Path, config: Config, unreadable: list[UnreadableInput]) -> Itera
     exclude = GitIgnoreSpec.from_lines(config.exclude)
     root = config.root.resolve()
     ignores: list[tuple[Path, Any]] = _parent_gitignores(top.resolve(), GitIgnoreSpec)
+
     def report(error: OSError) -> None:
         unreadable.append(folder_error(error, top))
 

@@ -27,7 +27,14 @@ def read_brief_text(name: str | Path, display: str | None = None) -> str:
     """Read a brief as text; ``-`` reads standard input."""
     shown = display or str(name)
     if str(name) == STDIN_NAME:
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        try:
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        except OSError as error:
+            raise UnreadableInput(
+                display or "<stdin>",
+                f"standard input cannot be read ({error.strerror or error})",
+                "Pipe a brief in, e.g. `reqkit lint - < brief.yaml`, or name the file.",
+            ) from None
         return decode(data, display or "<stdin>")
     path = Path(name)
     try:

@@ -52,12 +52,23 @@ def launch() -> NoReturn:
     they pile up (about 4 ms of a small run). It is paused while they are
     imported; they then live as long as the process, so they are frozen out
     of its sight, and it is switched back on for the command itself.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    from reqkit.cli import main
 
-    gc.freeze()
-    if was_enabled:
-        gc.enable()
+    Ctrl-C and closed standard streams are dealt with first, so that even
+    start-up ends without a traceback (see :mod:`reqkit.process`).
+    """
+    from reqkit import process
+
+    process.watch_interrupts()
+    process.guard_standard_streams()
+    try:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        from reqkit.cli import main
+
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+    except KeyboardInterrupt:  # Ctrl-C while the modules load
+        process.say("reqkit: interrupted\n")
+        os._exit(process.INTERRUPTED)
     main()
