@@ -40,8 +40,16 @@ class WordListOptions(RuleOptions):
         "user friendly" and "user-friendly" are the same term to the matcher,
         so allowing one allows both.
         """
-        allowed = {_normal(word) for word in self.allow}
-        return tuple(w for w in (*self.words, *self.extend_words) if _normal(w) not in allowed)
+        return _effective(self.words, self.extend_words, self.allow)
+
+
+@functools.lru_cache(maxsize=64)
+def _effective(
+    words: tuple[str, ...], extend: tuple[str, ...], allow: tuple[str, ...]
+) -> tuple[str, ...]:
+    # Cached: rules ask for the list for every match, and options do not change during a run.
+    allowed = {_normal(word) for word in allow}
+    return tuple(w for w in (*words, *extend) if _normal(w) not in allowed)
 
 
 def _normal(term: str) -> str:

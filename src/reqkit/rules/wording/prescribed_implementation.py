@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from reqkit.model import Brief
 from reqkit.rules.base import ADVISED_AT_HANDOFF
 from reqkit.rules.text import STATEMENTS, Match, TextField
+from reqkit.rules.textcache import per_brief
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists, normal, phrase_finder
 
 #: Implementation technologies: frameworks, languages, databases, hosting and
@@ -95,20 +98,39 @@ class PrescribedImplementation(TermRule):
             and not _first_letter(match.text).isupper()
         ):
             return False  # "react" the verb, "example.net" the address
-        if normal(match.text) in _HOW and _names_technology(field.text[match.end :], options):
+        if normal(match.text) in _HOW and _names_technology(field.text, match.end, options):
             return False  # "implemented with Shopify": the name is the finding
         name = re.escape(normal(match.text))
         return re.search(rf"(?<![\w-]){name}(?![\w-])", _named_systems(brief, field)) is None
 
 
 def _as_listed(terms: tuple[str, ...], text: str) -> str | None:
-    wanted = normal(text)
-    return next((term for term in terms if normal(term) == wanted), None)
+    return _by_normal_form(terms).get(normal(text))
 
 
-def _names_technology(rest: str, options: TermOptions) -> bool:
-    following = phrase_finder(options.effective()).find(rest)
-    return bool(following) and not rest[: following[0].start].strip()
+@functools.lru_cache(maxsize=16)
+def _by_normal_form(terms: tuple[str, ...]) -> dict[str, str]:
+    """Each listed term by its normal form, the first one listed winning (made once per list)."""
+    found: dict[str, str] = {}
+    for term in terms:
+        found.setdefault(normal(term), term)
+    return found
+
+
+def _names_technology(text: str, position: int, options: TermOptions) -> bool:
+    """Whether a listed name follows ``position``, with only white space between."""
+    starts = _technology_starts(text, options.effective())
+    index = bisect.bisect_left(starts, position)
+    return index < len(starts) and _SPACES.match(text, position).end() == starts[index]  # type: ignore[union-attr]
+
+
+@per_brief
+def _technology_starts(text: str, terms: tuple[str, ...]) -> tuple[int, ...]:
+    """Where each listed name starts in ``text``: found once per text, not once per finding."""
+    return tuple(found.start for found in phrase_finder(terms).find(text))
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _first_letter(text: str) -> str:
