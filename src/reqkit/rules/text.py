@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -67,10 +68,15 @@ class Match:
 
 
 class Pieces(NamedTuple):
-    """A text cut into pieces, with where each one starts and ends."""
+    """A text cut into pieces, with where each one starts and ends.
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    Offsets are kept in arrays of machine integers: a page-long statement has
+    hundreds of thousands of pieces, and an integer object for each offset
+    would take several times the memory.
+    """
+
+    starts: array[int]
+    ends: array[int]
     written: tuple[str, ...]
     lowered: tuple[str, ...]
 
@@ -83,8 +89,8 @@ def pieces(text: str) -> Pieces:
     shared: dict[str, str] = {}
     written = tuple(shared.setdefault(m.group(), m.group()) for m in found)
     return Pieces(
-        tuple(m.start() for m in found),
-        tuple(m.end() for m in found),
+        array("l", [m.start() for m in found]),
+        array("l", [m.end() for m in found]),
         written,
         tuple(shared.setdefault(piece.lower(), piece.lower()) for piece in written),
     )
@@ -237,8 +243,8 @@ def _match_length(
     phrase: _Phrase,
     text: str,
     words: tuple[str, ...],
-    starts: tuple[int, ...],
-    ends: tuple[int, ...],
+    starts: array[int],
+    ends: array[int],
     index: int,
 ) -> int:
     """How many pieces ``phrase`` covers at ``index``; 0 where it does not match."""
