@@ -146,3 +146,29 @@ def test_a_named_pipe_is_reported_and_never_waited_on(tmp_path):
         timeout=60,
     )
     assert rendered.returncode == 2 and "named pipe" in rendered.stderr
+
+
+def test_render_reports_a_folder_it_cannot_search_as_it_does_an_unreadable_file(
+    tmp_path, monkeypatch
+):
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "ok.yaml").write_text(VAGUE, encoding="utf-8")
+    locked = briefs / "locked"
+    locked.mkdir()
+    (locked / "hidden.yaml").write_text(VAGUE, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path=".", *args, **kwargs):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["render", "--isolated", str(briefs), "-o", f"{out}/"], env={"NO_COLOR": "1"}
+    )
+    assert result.exit_code == 2
+    assert f"{locked}: this folder could not be searched for briefs" in result.stderr
+    assert not out.exists()  # as with an unreadable file, nothing is rendered
