@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from typing import ClassVar
@@ -9,7 +10,8 @@ from typing import ClassVar
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField
-from reqkit.rules.wording._grammar import sentence_of, starts_sentence, words_between
+from reqkit.rules.textcache import per_brief
+from reqkit.rules.wording._grammar import sentence_of, starts_sentence, words_before
 from reqkit.rules.wording._numbers import quantity_between
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
@@ -154,10 +156,28 @@ def _measured_goal(brief: Brief, field: TextField) -> bool:
 
 def _has_reference(text: str, match: Match) -> bool:
     start, end = sentence_of(text, match.start)
-    sentence = text[start:end]
-    if _REFERENCE.search(sentence) or _AMOUNT_AFTER.search(text, match.end, end):
+    if _found_within(_places(text, _REFERENCE), start, end):
         return True
-    before = words_between(text, start, match.start)[-3:]
+    if _found_within(_places(text, _AMOUNT_AFTER), match.end, end):
+        return True
+    before = [word for word in words_before(text, match.start, 3) if word.start >= start]
     if not before:
         return False
     return quantity_between(text, before[0].start, match.start)
+
+
+@per_brief
+def _places(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where ``pattern`` matches in ``text``: starts and ends, found once per text.
+
+    A long sentence full of comparatives would otherwise be searched once
+    per comparative.
+    """
+    found = list(pattern.finditer(text))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
+
+
+def _found_within(places: tuple[tuple[int, ...], tuple[int, ...]], start: int, end: int) -> bool:
+    starts, ends = places
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and ends[index] <= end
