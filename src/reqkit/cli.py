@@ -78,8 +78,8 @@ def _errors_for_people() -> Iterator[None]:
     except ReqkitError as error:
         _print_error(error)
         raise typer.Exit(ExitCode.USAGE) from None
-    except BrokenPipeError:
-        raise
+    except (BrokenPipeError, process.ClosedStreamError):
+        raise  # the reader has gone, or output was closed: main ends the run (see reqkit.process)
     except OSError as error:  # the machine refused: a full disk, a missing permission
         _print_error(_system_error(error))
         raise typer.Exit(ExitCode.USAGE) from None

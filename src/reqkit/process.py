@@ -47,6 +47,10 @@ def was_interrupted() -> bool:
     return _state["interrupted"]
 
 
+class ClosedStreamError(OSError):
+    """Output to, or input from, a standard stream that was closed when reqkit started."""
+
+
 class ClosedStream:
     """Stands in for a standard stream that was closed when the process started."""
 
@@ -56,7 +60,7 @@ class ClosedStream:
         self.encoding = "utf-8"
 
     def _fail(self, *args: Any, **kwargs: Any) -> Any:
-        raise OSError(errno.EBADF, f"{self.name} is closed")
+        raise ClosedStreamError(errno.EBADF, f"{self.name} is closed")
 
     write = read = _fail
 
@@ -70,7 +74,7 @@ class ClosedStream:
         return False
 
     def fileno(self) -> int:
-        raise OSError(errno.EBADF, f"{self.name} is closed")
+        raise ClosedStreamError(errno.EBADF, f"{self.name} is closed")
 
     @property
     def buffer(self) -> ClosedStream:
@@ -144,7 +148,7 @@ def reader_gone(error: BaseException | None = None) -> bool:
 
 def closed_output(error: BaseException) -> bool:
     """Whether ``error`` is a write to a standard stream that was closed."""
-    return isinstance(error, OSError) and error.errno == errno.EBADF
+    return isinstance(error, ClosedStreamError)
 
 
 def silence_output() -> None:
