@@ -89,18 +89,20 @@ def _diagnostic(
 
 def _excerpt(d: Diagnostic, source_lines: list[str]) -> Iterator[Line]:
     source = source_lines[d.line - 1] if 0 < d.line <= len(source_lines) else ""
-    if not source.strip():
-        return
-    source = source.expandtabs(1)
     start = max(d.column - 1, 0)
+    if len(source) > _MAX_EXCERPT:
+        # Cut first: a line may be a whole pasted page with a thousand findings,
+        # and reading all of it for each one would take time growing with its square.
+        cut = max(0, start - 40)
+        source = "…" + source[cut : cut + _MAX_EXCERPT]
+        start = start - cut + 1
+    if not source.strip("… \t"):
+        return
+    source = source.expandtabs(1)  # one column per tab, so offsets still hold
     if d.end_line == d.line and d.end_column and d.end_column > d.column:
         width = d.end_column - d.column
     else:
         width = max(len(source.rstrip()) - start, 1)
-    if len(source) > _MAX_EXCERPT:
-        cut = max(0, start - 40)
-        source = "…" + source[cut : cut + _MAX_EXCERPT]
-        start = start - cut + 1
     width = max(1, min(width, len(source) - start))
     # Escaped control characters take several columns: measure the marker
     # on the text as it is shown.
