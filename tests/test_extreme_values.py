@@ -213,3 +213,11 @@ def test_axis_ticks_fit_any_span(first, last, labels):
     assert got == labels or got == labels[1:]
     assert 1 <= len(got) <= MAX_TICKS + 1
     assert all(chart.left <= tick.x <= chart.right for tick in chart.ticks)
+
+
+def test_money_too_large_for_a_number_is_reported_not_summed(tmp_path):
+    text = BRIEF + "budget:\n  total: " + "9" * 400 + " EUR\n"
+    status, found = lint_json(tmp_path, text)
+    assert status == 1
+    at_budget = [(d["code"], d["line"], d["path"]) for d in found if d["path"].startswith("budget")]
+    assert at_budget == [("RK013", 11, "budget.total")]
