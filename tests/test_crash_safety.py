@@ -8,6 +8,9 @@ format, and the exit status is 1 as for any error.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -138,3 +141,42 @@ def test_render_reports_a_failing_rule_in_review_notes(briefs):
     assert result.exit_code == 1, result.output
     assert "RK009" in result.stderr and result.stdout == ""
     assert render("--with-lint", "c-good.yaml").exit_code == 0
+
+
+_PATCHED_MAIN = """
+import sys
+from reqkit.rules.completeness.missing_problem_statement import MissingProblemStatement
+
+def check(self, brief, context):
+    raise RuntimeError("injected failure")
+
+MissingProblemStatement.check = check
+from reqkit.cli import main
+sys.argv = ["reqkit", *sys.argv[1:]]
+main()
+"""
+
+
+def test_a_real_process_reports_the_failure_and_exits_1(briefs):
+    env = {k: v for k, v in os.environ.items() if k != "REQKIT_DEBUG"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _PATCHED_MAIN,
+            "lint",
+            "--isolated",
+            "-f",
+            "json",
+            "a-bad.yaml",
+            "c-good.yaml",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "internal error" not in result.stderr
+    found = {(d["file"], d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
+    assert {("a-bad.yaml", "RK010"), ("c-good.yaml", "RK009")} <= found
