@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import random
 import re
+import signal
 import sys
 import tempfile
 import time
@@ -88,6 +89,10 @@ def main() -> int:
         failed_cases = ran = 0
         deadline = started + args.minutes * 60 if args.minutes else None
         with multiprocessing.Pool(args.jobs) as pool:
+            # Set after the workers started, which keep the default handlers: a stop
+            # (Ctrl-C, or kill from a job runner) still prints the summary so far.
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.signal(signal.SIGTERM, signal.default_int_handler)
             try:
                 for number, broken in pool.imap_unordered(run_case, jobs, 4):
                     if deadline is not None and time.perf_counter() > deadline:
