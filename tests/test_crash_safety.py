@@ -104,7 +104,7 @@ def test_the_crash_is_raised_when_debugging(briefs, monkeypatch):
 
 
 def test_a_crash_while_reading_a_brief_is_a_finding_too(briefs, monkeypatch):
-    def broken(name, display=None):
+    def broken(*args, **kwargs):
         raise RuntimeError("injected failure")
 
     monkeypatch.setattr("reqkit.linter.load_brief", broken)
@@ -147,8 +147,12 @@ _PATCHED_MAIN = """
 import sys
 from reqkit.rules.completeness.missing_problem_statement import MissingProblemStatement
 
+original = MissingProblemStatement.check
+
 def check(self, brief, context):
-    raise RuntimeError("injected failure")
+    if brief.initiative.id == "BOOM":
+        raise RuntimeError("injected failure")
+    return original(self, brief, context)
 
 MissingProblemStatement.check = check
 from reqkit.cli import main
@@ -169,6 +173,7 @@ def test_a_real_process_reports_the_failure_and_exits_1(briefs):
             "-f",
             "json",
             "a-bad.yaml",
+            "b-boom.yaml",
             "c-good.yaml",
         ],
         capture_output=True,
@@ -179,4 +184,5 @@ def test_a_real_process_reports_the_failure_and_exits_1(briefs):
     assert result.returncode == 1, result.stderr
     assert "internal error" not in result.stderr
     found = {(d["file"], d["code"]) for d in json.loads(result.stdout)["diagnostics"]}
-    assert {("a-bad.yaml", "RK010"), ("c-good.yaml", "RK009")} <= found
+    assert {("a-bad.yaml", "RK010"), ("b-boom.yaml", "RK009")} <= found
+    assert ("c-good.yaml", "RK009") not in found
