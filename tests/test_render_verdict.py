@@ -107,7 +107,6 @@ def test_each_markdown_warning_is_a_finding_and_each_finding_is_shown(rendered):
         assert shown == expected, stem
 
 
-@pytest.mark.xfail(reason="a timeline phase without dates stops the HTML chart", strict=False)
 @pytest.mark.parametrize("name", sorted(_CHART_CRASHES))
 def test_briefs_with_undated_phases_render(name, tmp_path):
     _invoke("render", str(FIXTURES / name), "-o", str(tmp_path / "brief.html"))

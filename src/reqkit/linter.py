@@ -4,7 +4,9 @@ Each file is read and validated; a valid brief then goes through the active
 rules. The engine stamps every finding with its code, severity (from the
 brief's stage, or the configuration) and position, applies waivers and sorts
 the result. A file that cannot be read is recorded as unreadable rather than
-stopping the run, so one bad path does not hide the other briefs' problems.
+stopping the run, so one bad path does not hide the other briefs' problems;
+an unexpected error while checking a file becomes a finding on that file
+(:mod:`reqkit.crash`) for the same reason.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from reqkit.across import Identity, duplicate_ids
 from reqkit.config import Config, find_config_file, load_config
+from reqkit.crash import crash_result, is_unexpected
 from reqkit.diagnostics import (
     Diagnostic,
     FileResult,
@@ -225,6 +228,11 @@ def lint_paths(
             results.append(linter.lint_file(name))
         except UnreadableInput as failure:
             failures.append(failure)
+        except Exception as error:  # a bug must not cost the other files their report
+            if not is_unexpected(error):
+                raise
+            shown = linter.options.stdin_filename if name == "-" else name
+            results.append(crash_result(shown, error))
     return Report(with_clashes(results, linter.take_identities()), tuple(failures))
 
 

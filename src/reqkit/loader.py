@@ -72,8 +72,12 @@ def load_text(text: str, file: str = "<text>", locale: str | None = None) -> Loa
         )
     elif isinstance(parsed.data, dict):
         integrity = check_integrity(parsed.data, parsed.source_map)
+        broken = _error_paths(parsed.problems)
+        # A value the reader could not read is reported once, not again by the schema.
         problems.extend(
-            _validate(loaded, _brief_locale(parsed.data) or locale, _error_paths(parsed.problems))
+            p
+            for p in _validate(loaded, _brief_locale(parsed.data) or locale, broken)
+            if p.path not in parsed.unreadable_values
         )
         problems.extend(integrity)
         if loaded.salvaged is not None:

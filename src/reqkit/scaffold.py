@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reqkit.dates import shift_days
 from reqkit.docs import field_doc
 from reqkit.errors import UsageError
 from reqkit.explain import model_at
@@ -62,11 +63,11 @@ def brief_id(title: str, today: dt.date) -> str:
 
 def schedule(today: dt.date, deadline: dt.date | None) -> dict[str, dt.date]:
     """Milestone dates that leave IT room: hand-off soon, launch at the deadline."""
-    end = deadline or today + dt.timedelta(weeks=16)
+    end = deadline or shift_days(today, 16 * 7)
     span = max((end - today).days, 10)
 
     def at(share: float) -> dt.date:
-        return today + dt.timedelta(days=round(span * share))
+        return shift_days(today, round(span * share))
 
     return {
         "first_step": at(0.05),

@@ -72,6 +72,28 @@ _DATETIME = re.compile(
     re.X,
 )
 
+#: Python turns at most this many digits into a number (and a number back into
+#: text); a longer unquoted number is reported, never read.
+MAX_DIGITS = 4300
+_MAX_BITS = 14_284  # 2**14284 has 4,300 decimal digits: the same limit for 0x, 0b and 0o
+#: Numbers from here on are described by their length, not spelled out in a message.
+_LONG_NUMBER = 10**30
+
+
+class UnreadableScalar(ValueError):
+    """An unquoted value that looks typed but cannot be read as that type.
+
+    The reader reports it at the value (with ``message`` and ``hint``) and
+    keeps the value as text, so that one absurd value costs one finding and
+    nothing downstream has to cope with it.
+    """
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
 # Only values starting with one of these can be anything but text; checking
 # the first character keeps typing cheap for the prose that fills a brief.
 _MAYBE_TYPED = frozenset("0123456789+-.~nNyYtTfFoO")
@@ -120,15 +142,31 @@ def resolve_tagged(tag: str, text: str) -> Any:
 def _to_int(text: str) -> int:
     sign = -1 if text[0] == "-" else 1
     digits = text.lstrip("+-").replace("_", "")
+    if len(digits) > MAX_DIGITS:
+        raise _too_long(digits)
+    value = _unsigned_int(digits)
+    if value.bit_length() > _MAX_BITS:
+        raise _too_long(digits)
+    return sign * value
+
+
+def _unsigned_int(digits: str) -> int:
     if ":" in digits:
-        return sign * _sexagesimal(digits)
+        return _sexagesimal(digits)
     if digits.startswith("0b"):
-        return sign * int(digits[2:], 2)
+        return int(digits[2:], 2)
     if digits.startswith("0x"):
-        return sign * int(digits[2:], 16)
+        return int(digits[2:], 16)
     if len(digits) > 1 and digits.startswith("0"):
-        return sign * int(digits, 8)
-    return sign * int(digits)
+        return int(digits, 8)
+    return int(digits)
+
+
+def _too_long(digits: str) -> UnreadableScalar:
+    return UnreadableScalar(
+        f"The number is too long ({len(digits):,} digits) to be read",
+        "Check for a paste gone wrong; if it is meant as text, put it in quotes.",
+    )
 
 
 def _to_float(text: str) -> float:
@@ -139,6 +177,8 @@ def _to_float(text: str) -> float:
     if body == ".nan":
         return float("nan")
     if ":" in body:
+        if len(body) > MAX_DIGITS:
+            raise _too_long(body)
         whole, _, fraction = body.partition(".")
         return sign * (_sexagesimal(whole) + float("0." + (fraction or "0")))
     return sign * float(body)
@@ -174,6 +214,12 @@ def _to_datetime(text: str) -> dt.datetime | str:
         if not minutes and len(hours) > 2:
             hours, minutes = hours[:-2], hours[-2:]
         offset = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if offset >= dt.timedelta(hours=24):
+            raise UnreadableScalar(
+                f'The time-zone offset "{zone}" is out of range',
+                "An offset lies between -23:59 and +23:59 (most are between -12:00 and "
+                "+14:00); a date needs no time at all: write YYYY-MM-DD.",
+            )
         tz = dt.timezone(sign * offset)
     try:
         return dt.datetime(
@@ -190,6 +236,8 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"the yes/no value {'yes' if value else 'no'}"
     if isinstance(value, int):
+        if abs(value) >= _LONG_NUMBER:
+            return f"a whole number of {len(str(abs(value))):,} digits"
         return f"the whole number {value}"
     if isinstance(value, float):
         return f"the number {value:g}"

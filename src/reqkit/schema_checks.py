@@ -41,6 +41,11 @@ SCHEMA_CHECKS: tuple[SchemaCheck, ...] = (
         "unsupported-yaml",
         "A YAML feature a brief does not use: tags, lists as keys, a bad merge key.",
     ),
+    SchemaCheck(
+        "RK009",
+        "internal-error",
+        "reqkit itself failed while checking the file (a bug in reqkit; please report it).",
+    ),
     SchemaCheck("RK010", "unknown-key", "A key the brief format does not define (often a typo)."),
     SchemaCheck("RK011", "missing-field", "A required field is missing or left empty."),
     SchemaCheck(

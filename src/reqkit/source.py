@@ -22,7 +22,7 @@ from ruamel.yaml import events as ev
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from reqkit.positions import Path, Problem, SourceMap, Span, span_of_mark
-from reqkit.scalars import resolve_plain, resolve_tagged
+from reqkit.scalars import UnreadableScalar, resolve_plain, resolve_tagged
 from reqkit.syntax import explain_syntax_error
 
 try:  # The C parser ships as a wheel for CPython; fall back to pure Python elsewhere.
@@ -48,6 +48,8 @@ class ParsedYaml:
     data: Any
     source_map: SourceMap
     problems: list[Problem]
+    #: Values already reported as unreadable (and kept as text).
+    unreadable_values: frozenset[Path] = frozenset()
 
 
 class _Abort(Exception):
@@ -87,7 +89,9 @@ def parse_yaml(text: str) -> ParsedYaml:
     except YAMLError as error:  # reader errors: characters YAML forbids
         builder.problems.append(explain_syntax_error(error, text))
         return ParsedYaml(None, builder.source_map, builder.problems)
-    return ParsedYaml(builder.root, builder.source_map, builder.problems)
+    return ParsedYaml(
+        builder.root, builder.source_map, builder.problems, frozenset(builder.scalar_problems)
+    )
 
 
 def _events(text: str) -> Iterator[Any]:
@@ -121,6 +125,8 @@ class _Builder:
         self.source_map = SourceMap(text)
         self._values, self._keys = self.source_map.values, self.source_map.keys
         self.problems: list[Problem] = []
+        #: Paths of values already reported as unreadable, which the schema need not repeat.
+        self.scalar_problems: set[Path] = set()
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.alias_nodes = 0
@@ -179,7 +185,10 @@ class _Builder:
         stack = self.stack
         if not stack:
             self._values[()] = event
-            self.root = self._typed(event, ())
+            try:
+                self.root = self._typed(event, ())
+            except UnreadableScalar as problem:
+                self.root = self._unreadable_scalar(problem, event, ())
             return
         top = stack[-1]
         is_map = top.is_map
@@ -193,12 +202,15 @@ class _Builder:
             container = top.container
             path = (*top.path, len(container))
         tag = event.tag
-        if tag is None:
-            value = event.value if event.style else resolve_plain(event.value)
-        elif tag == "!":
-            value = event.value
-        else:
-            value = self._typed(event, path)
+        try:
+            if tag is None:
+                value = event.value if event.style else resolve_plain(event.value)
+            elif tag == "!":
+                value = event.value
+            else:
+                value = self._typed(event, path)
+        except UnreadableScalar as problem:
+            value = self._unreadable_scalar(problem, event, path)
         self._values[path] = event
         if event.anchor:
             self.anchors[event.anchor] = (value, 1)
@@ -368,6 +380,12 @@ class _Builder:
                 path,
             )
         )
+
+    def _unreadable_scalar(self, problem: UnreadableScalar, event: Any, path: Path) -> str:
+        """Report a value that cannot be read as what it looks like; keep it as text."""
+        self.problems.append(Problem("RK013", _span(event), problem.message, problem.hint, path))
+        self.scalar_problems.add(path)
+        return event.value
 
     def _several_documents(self, event: Any) -> None:
         raise _Abort(

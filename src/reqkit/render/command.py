@@ -4,7 +4,9 @@ Briefs are read and validated exactly as ``reqkit lint`` reads them; if any
 brief cannot be read or is invalid, its problems are printed and nothing is
 written. Otherwise each brief is rendered (into a folder with an index when
 there are several) and written, printed, or compared with the files already
-there (``--check``).
+there (``--check``). A brief that reqkit itself fails on, while reading,
+linting or rendering it, is reported as an RK009 finding (:mod:`reqkit.crash`)
+and gets no document; the other briefs are still rendered.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from reqkit.crash import CRASH_CODE, crash_result, is_unexpected
 from reqkit.diagnostics import Diagnostic, ExitCode, FileResult, Report, sort_diagnostics
 from reqkit.discovery import expand_paths
 from reqkit.errors import UnreadableInput, UsageError, error_text
@@ -87,16 +90,20 @@ def run_render(
     )
     briefs = [(item.loaded, item.location) for item in inputs]
     findings = document_findings(briefs, linter, stderr, lint=lint, color=request.color)
-    documents = _render_all(request, plan, inputs, findings, linter)
+    documents, crashed = _render_all(request, plan, inputs, findings, linter)
     if request.format != "pdf":  # a PDF carries its mark in its Creator field
         documents = [Document(d.path, stamp(d.text)) for d in documents]
+    status = ExitCode.OK
+    if crashed:
+        stderr.write(get_formatter("text")(Report(crashed), FormatOptions(color=request.color)))
+        status = ExitCode.FINDINGS
     if request.check:
-        return report_stale(documents, stderr)
+        return max(report_stale(documents, stderr), status)
     if request.output is None:
-        stdout.write(documents[0].text)
-        return ExitCode.OK
+        stdout.write(documents[0].text if documents else "")
+        return status
     write_documents(documents, request.format, request.force, [i.name for i in inputs], stderr)
-    return ExitCode.OK
+    return status
 
 
 def _check_options(request: RenderRequest) -> None:
@@ -138,6 +145,7 @@ def _load_all(
         # rule, option or severity is an error here too, not silently ignored.
         linter.ruleset_for(linter.config_for(Path.cwd() if name == "-" else Path(name)))
     inputs: list[_Input] = []
+    crashed: list[FileResult] = []
     unreadable = len(folders)
     for name in names:
         display = request.stdin_filename if name == "-" else name
@@ -148,8 +156,13 @@ def _load_all(
             unreadable += 1
             stderr.write(error_text(failure))
             continue
+        except Exception as error:  # a bug must not cost the other files their report
+            if not is_unexpected(error):
+                raise
+            crashed.append(crash_result(display, error))
+            continue
         inputs.append(_Input(name, loaded, where))
-    invalid = tuple(
+    invalid = tuple(crashed) + tuple(
         FileResult(i.loaded.file, sort_diagnostics(i.loaded.diagnostics), i.loaded.text)
         for i in inputs
         if not i.loaded.valid
@@ -167,7 +180,12 @@ def _render_all(
     inputs: list[_Input],
     all_findings: list[list[Diagnostic]],
     linter: Linter,
-) -> list[Document]:
+) -> tuple[list[Document], tuple[FileResult, ...]]:
+    """Each brief's document (and the index); a brief that reqkit failed on gets none.
+
+    Such a brief's findings are its RK009 finding, from linting it; an
+    unexpected error while building or rendering its view becomes one here.
+    """
     cache: dict[tuple[Path, ...], Templates] = {}
 
     def templates_for(location: Path) -> Templates:
@@ -179,18 +197,28 @@ def _render_all(
 
     documents: list[Document] = []
     entries: list[IndexEntry] = []
+    crashed: list[FileResult] = []
     for item, target, findings in zip(inputs, plan.targets, all_findings, strict=True):
         assert item.loaded.brief is not None
-        view = build_view(
-            item.loaded.brief,
-            Path(item.loaded.file).name,
-            date=request.date,
-            findings=findings,
-            review=request.with_lint,
-        )
-        documents.append(
-            Document(target, render_brief(view, request.format, templates_for(item.location)))
-        )
+        failure = next((d for d in findings if d.code == CRASH_CODE), None)
+        if failure is not None:
+            crashed.append(FileResult(item.loaded.file, (failure,), item.loaded.text))
+            continue
+        try:
+            view = build_view(
+                item.loaded.brief,
+                Path(item.loaded.file).name,
+                date=request.date,
+                findings=findings,
+                review=request.with_lint,
+            )
+            text = render_brief(view, request.format, templates_for(item.location))
+        except Exception as error:  # a bug must not cost the other briefs their documents
+            if not is_unexpected(error):
+                raise
+            crashed.append(crash_result(item.loaded.file, error, item.loaded.text))
+            continue
+        documents.append(Document(target, text))
         if plan.index is not None and target is not None:
             counts = Counter(d.severity.value for d in findings)
             entries.append(IndexEntry(target.name, view, counts))
@@ -199,4 +227,4 @@ def _render_all(
         documents.append(
             Document(plan.index, render_index(entries, request.format, templates, request.date))
         )
-    return documents
+    return documents, tuple(crashed)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reqkit.across import Identity, duplicate_ids
+from reqkit.crash import crash_diagnostic, is_unexpected
 from reqkit.diagnostics import Diagnostic, FileResult, Report, sort_diagnostics
 from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.linter import Linter
@@ -52,6 +53,16 @@ def document_linter(linter: Linter, identities: list[Identity] | None = None) ->
     return lint
 
 
+def _findings_of(lint: LintFunction, loaded: LoadedBrief, location: Path) -> list[Diagnostic]:
+    """The brief's findings; an unexpected error while linting it is its only one (RK009)."""
+    try:
+        return list(lint(loaded, location))
+    except Exception as error:  # a bug must not cost the other briefs their documents
+        if not is_unexpected(error):
+            raise
+        return [crash_diagnostic(loaded.file, error)]
+
+
 def document_findings(
     briefs: Sequence[tuple[LoadedBrief, Path]],
     linter: Linter,
@@ -68,7 +79,7 @@ def document_findings(
     """
     identities: list[Identity] = []
     lint = lint or document_linter(linter, identities)
-    findings = [list(lint(loaded, location)) for loaded, location in briefs]
+    findings = [_findings_of(lint, loaded, location) for loaded, location in briefs]
     clashes = duplicate_ids(identities)
     if not clashes:
         return findings

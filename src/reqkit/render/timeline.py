@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from reqkit.dates import shift_days
 from reqkit.model import Timeline
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -22,6 +23,9 @@ ROW_HEIGHT = 30
 LEGEND_HEIGHT = 34
 CHAR_WIDTH = 6.4  # average width of a character at the chart's 12.5 px font
 MAX_TICKS = 8
+#: Months between ticks, the smallest that keeps to MAX_TICKS being taken; from
+#: a year on, round numbers of years, up to the whole calendar (9,999 years).
+TICK_STEPS = (1, 2, 3, 6, *(12 * n for n in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000)))
 
 
 @dataclass(frozen=True)
@@ -105,8 +109,9 @@ def timeline_chart(items: tuple[TimelineItem, ...], today: dt.date | None = None
     first, last = min(dates), max(dates)
     span = max((last - first).days, 14)
     pad = max(span // 25, 2)
-    origin = first - dt.timedelta(days=pad)
-    days = span + 2 * pad
+    origin = shift_days(first, -pad)
+    end = shift_days(origin, span + 2 * pad)
+    days = max((end - origin).days, 1)
     left, right = float(MARGIN), float(WIDTH - MARGIN)
 
     def x(day: dt.date) -> float:
@@ -117,9 +122,7 @@ def timeline_chart(items: tuple[TimelineItem, ...], today: dt.date | None = None
     )
     bottom = AXIS_HEIGHT + len(items) * ROW_HEIGHT
     shown_today = Tick(x(today), today.isoformat()) if today is not None else None
-    marks = _month_ticks(origin, origin + dt.timedelta(days=days)) or [
-        (day, day.isoformat()) for day in sorted({first, last})
-    ]
+    marks = _month_ticks(origin, end) or [(day, day.isoformat()) for day in sorted({first, last})]
     ticks = tuple(Tick(x(day), label) for day, label in marks)
     return TimelineChart(
         WIDTH,
@@ -159,18 +162,18 @@ def _fit(text: str, room: float) -> str:
 
 
 def _month_ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
-    """First days of months between start and end, thinned to at most MAX_TICKS."""
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    step = next(s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= MAX_TICKS)
-    year, month = start.year, start.month
+    """First days of months after ``start`` up to ``end``, thinned to at most MAX_TICKS.
+
+    Months are counted from year 0, so that a step of 24 months ticks every
+    other January and a long timeline shows round years.
+    """
+    first = start.year * 12 + start.month  # the month after start's, as a count of months
+    last = end.year * 12 + end.month - 1
+    months = last - first + 2  # counting start's month too
+    step = next(s for s in TICK_STEPS if months / s <= MAX_TICKS)
     ticks: list[tuple[dt.date, str]] = []
-    while True:
-        month += 1
-        if month > 12:
-            year, month = year + 1, 1
-        day = dt.date(year, month, 1)
-        if day > end:
-            return ticks
-        if (month - 1) % step == 0:
-            first = not ticks or month == 1
-            ticks.append((day, f"{MONTHS[month - 1]} {year}" if first else MONTHS[month - 1]))
+    for count in range(-(-first // step) * step, last + 1, step):
+        year, month = divmod(count, 12)
+        label = f"{MONTHS[month]} {year}" if not ticks or month == 0 else MONTHS[month]
+        ticks.append((dt.date(year, month + 1, 1), label))
+    return ticks

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
+from reqkit.dates import shift_days
 from reqkit.model import Brief
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule
 from reqkit.rules.schedule.timing import DELIVERY_KINDS, describe, duration, first_of
@@ -37,7 +37,7 @@ class ApprovalAfterDelivery(Rule):
         if delivery is None:
             return
         work = delivery[1]
-        day_before = work.date - dt.timedelta(days=1)
+        day_before = shift_days(work.date, -1)
         hint = (
             f"Plan every sign-off before IT starts: date it {day_before.isoformat()} or earlier, "
             "or move the build and the launch later."

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
+from reqkit.dates import shift_days
 from reqkit.model import Brief, Milestone
 from reqkit.positions import Path
 from reqkit.rules.base import NEEDED_AT_HANDOFF, Context, Finding, Rule, RuleOptions
@@ -89,9 +90,9 @@ def _hint(milestone: Milestone, begin: dt.date, minimum: int, context: Context) 
     lead = duration((milestone.date - begin).days)
     smaller = f"agree with IT on a smaller first release that fits in {lead}"
     if not milestone.hard:
-        earliest = begin + dt.timedelta(days=minimum)
+        earliest = shift_days(begin, minimum)
         return f"Move the launch to {earliest.isoformat()} or later, or {smaller}."
-    latest = milestone.date - dt.timedelta(days=minimum)
+    latest = shift_days(milestone.date, -minimum)
     if context.stage != "approved" and latest >= context.today:
         return (
             f"The date cannot move, so hand the brief to IT by {latest.isoformat()} or {smaller}."
