@@ -17,7 +17,7 @@ WIRE_VERSION = 1
 def format_report(report: Report, options: FormatOptions) -> str:
     payload = {
         "version": WIRE_VERSION,
-        "diagnostics": [d.to_dict() for d in sort_diagnostics(report.diagnostics)],
+        "diagnostics": [],
         "summary": report.summary(),
         "unreadable": [
             {
@@ -39,4 +39,18 @@ def format_report(report: Report, options: FormatOptions) -> str:
             if result.skipped
         ],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    diagnostics = sort_diagnostics(report.diagnostics)
+    if not diagnostics:
+        return text
+    # Each finding is encoded on its own: json's indenting encoder collects every
+    # piece of the whole document before joining them, which for tens of
+    # thousands of findings costs far more memory than the report itself.
+    items = ",\n".join(
+        "    " + json.dumps(d.to_dict(), indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        for d in diagnostics
+    )
+    empty = '\n  "diagnostics": [],\n'
+    start = text.index(empty)
+    return f'{text[:start]}\n  "diagnostics": [\n{items}\n  ],\n{text[start + len(empty):]}'
+
