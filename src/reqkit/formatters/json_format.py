@@ -52,5 +52,4 @@ def format_report(report: Report, options: FormatOptions) -> str:
     )
     empty = '\n  "diagnostics": [],\n'
     start = text.index(empty)
-    return f'{text[:start]}\n  "diagnostics": [\n{items}\n  ],\n{text[start + len(empty):]}'
-
+    return f'{text[:start]}\n  "diagnostics": [\n{items}\n  ],\n{text[start + len(empty) :]}'
