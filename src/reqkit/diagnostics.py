@@ -133,11 +133,6 @@ class FileResult:
     text: str = ""
     skipped: Skipped = field(default_factory=Skipped)
 
-    def line_text(self, line: int) -> str:
-        """The source line ``line`` (1-based), or an empty string if out of range."""
-        lines = self.text.splitlines()
-        return lines[line - 1] if 0 < line <= len(lines) else ""
-
 
 @dataclass(frozen=True)
 class Report:
