@@ -94,13 +94,19 @@ def make_folder(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        blocking = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None)
+        blocking = file_in_the_way(path, itself=True)
         if blocking is not None:
             raise UsageError(
                 f"cannot create the folder {path}: {blocking} is a file",
                 f"Move or rename the file {blocking}, or choose another place.",
             ) from None
         raise cannot_write(path, error) from None
+
+
+def file_in_the_way(path: Path, itself: bool = False) -> Path | None:
+    """The file that stands where ``path`` (with ``itself``) or one of its parents needs a folder."""
+    candidates = (path, *path.parents) if itself else path.parents
+    return next((p for p in candidates if p.exists() and not p.is_dir()), None)
 
 
 def cannot_write(path: Path, error: OSError) -> UsageError:

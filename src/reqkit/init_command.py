@@ -20,7 +20,7 @@ from typing import TextIO
 
 from reqkit.distribution import parse_install
 from reqkit.errors import UsageError
-from reqkit.fsio import make_folder, write_atomic
+from reqkit.fsio import file_in_the_way, make_folder, write_atomic
 from reqkit.init_files import (
     BRIEFS,
     CONFIG,
@@ -94,7 +94,7 @@ def _read(path: Path) -> str | None:
                 f"{path} is a folder, where reqkit init writes a file",
                 "Move it aside, or run reqkit init in another folder.",
             ) from None
-        blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        blocking = file_in_the_way(path)
         if blocking is not None:
             raise UsageError(
                 f"cannot use {path}: {blocking} is a file, where reqkit init needs a folder",
