@@ -64,6 +64,17 @@ class Linter:
         self._rulesets: dict[FilePath | None, tuple[ActiveRule, ...]] = {}
         self._identities: list[Identity] = []
 
+    def as_of(self, today: dt.date) -> Linter:
+        """A linter that judges dates as of ``today`` and shares this one's configs and rule sets.
+
+        Neither depends on the date, so rendering many briefs, each judged as
+        of its own date, reads each config file and builds each rule set once.
+        """
+        other = Linter(replace(self.options, today=today))
+        other._configs = self._configs
+        other._rulesets = self._rulesets
+        return other
+
     def config_for(self, path: FilePath) -> Config:
         """The configuration that applies to a brief or folder."""
         if self.options.isolated:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -42,7 +41,7 @@ def document_linter(linter: Linter, identities: list[Identity] | None = None) ->
         as_of = brief and (brief.initiative.updated or brief.initiative.created)
         if linter.options.today is None and as_of:
             if as_of not in by_date:
-                by_date[as_of] = Linter(replace(linter.options, today=as_of))
+                by_date[as_of] = linter.as_of(as_of)
             chosen = by_date[as_of]
         diagnostics = chosen.lint_loaded(loaded, chosen.ruleset_for(chosen.config_for(location)))
         taken = chosen.take_identities()
