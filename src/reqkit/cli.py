@@ -301,6 +301,58 @@ def render(
         raise typer.Exit(status)
 
 
+@app.command(cls=ReadableCommand, short_help="Show a brief in the browser, redrawn on every save.")
+def preview(
+    brief: Annotated[Path, typer.Argument(help="The brief to show.", metavar="BRIEF")],
+    port: Annotated[
+        int,
+        typer.Option(
+            help="The port to serve on, on 127.0.0.1 [default: a free one].",
+            metavar="PORT",
+            show_default=False,
+        ),
+    ] = 0,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the page in the default browser.")
+    ] = False,
+    template_dir: Annotated[
+        Optional[Path],
+        typer.Option(help="A folder of templates that override the built-in ones.", metavar="DIR"),
+    ] = None,
+    date: Annotated[
+        Optional[str],
+        typer.Option(
+            help="Print this date (YYYY-MM-DD) in the document and mark it on the timeline.",
+            metavar="DATE",
+        ),
+    ] = None,
+    today: Today = None,
+    config: ConfigFile = None,
+    isolated: Isolated = False,
+) -> None:
+    """Serve the brief as its HTML document, with the linter's findings, on 127.0.0.1.
+
+    The page reloads by itself when the brief, its config file or its templates
+    change; a brief that cannot be rendered gets a page that says why. Only this
+    machine can reach the page. Ctrl-C stops the preview.
+    """
+    if not 0 <= port <= 65535:
+        raise typer.BadParameter(f"{port} is not a port; use 1 to 65535, or 0 for a free one")
+    with _errors_for_people():
+        from reqkit.preview.command import run_preview
+        from reqkit.preview.rendering import PreviewRequest
+
+        request = PreviewRequest(
+            brief=brief,
+            template_dir=template_dir,
+            config=config,
+            isolated=isolated,
+            today=parse_date(today),
+            date=parse_date(date),
+        )
+        raise typer.Exit(run_preview(request, port, open_browser, sys.stdout))
+
+
 @app.command(cls=ReadableCommand, short_help="List the lint rules, or explain one.")
 def rules(
     rule: Annotated[
