@@ -246,3 +246,22 @@ def test_the_page_in_a_browser_follows_the_brief(preview, brief):
             assert errors == []
         finally:
             tools.close()
+
+
+def test_a_template_change_redraws_the_page(brief, tmp_path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    override = templates / "brief.html.j2"
+    footer = '{% extends "builtin/brief.html.j2" %}{% block footer %}<p>FOOTER-{}</p>{% endblock %}'
+    override.write_text(footer.replace("{}", "ONE"), encoding="utf-8")
+    running = Preview(brief, "--template-dir", str(templates))
+    try:
+        assert "FOOTER-ONE" in running.get("/")[2]
+        waiting = _wait_for_version(running, since=1)
+        time.sleep(0.3)
+        override.write_text(footer.replace("{}", "TWO"), encoding="utf-8")
+        waiting.join(timeout=20)
+        assert waiting.result["version"] == 2
+        assert "FOOTER-TWO" in running.get("/")[2]
+    finally:
+        assert running.stop()[0] == 0
