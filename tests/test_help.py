@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from reqkit.cli import app
 
 runner = CliRunner()
-COMMANDS = ["lint", "render", "rules", "schema", "diff", "approve", "new", "init"]
+COMMANDS = ["lint", "render", "export", "rules", "schema", "diff", "approve", "new", "init"]
 #: What typer writes for a value it knows only by its Python type.
 PYTHON_TYPE = re.compile(r"<[^>]*>|\b(?:list|str|int|path|bool)\[|\{[A-Z]")
 
@@ -48,6 +48,7 @@ def test_every_value_has_a_readable_name(command):
     [
         ("lint", "Usage: reqkit lint [OPTIONS] [PATH...]"),  # none: the config's paths
         ("render", "Usage: reqkit render [OPTIONS] BRIEF..."),
+        ("export", "Usage: reqkit export [OPTIONS] BRIEF..."),
         ("rules", "Usage: reqkit rules [OPTIONS] [RULE]"),
         ("diff", "Usage: reqkit diff [OPTIONS] OLD [NEW]"),
         ("approve", "Usage: reqkit approve [OPTIONS] BRIEF"),

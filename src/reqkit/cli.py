@@ -24,6 +24,7 @@ from reqkit.cli_help import ReadableCommand, choices
 from reqkit.cli_params import (
     ConfigFile,
     DiffFormat,
+    ExportFormatName,
     FailOn,
     Force,
     Isolated,
@@ -351,6 +352,70 @@ def preview(
             date=parse_date(date),
         )
         raise typer.Exit(run_preview(request, port, open_browser, sys.stdout))
+
+
+@app.command(
+    cls=ReadableCommand,
+    short_help="Hand briefs on to spreadsheets, Jira, requirements tools and calendars.",
+)
+def export(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Briefs or folders of briefs; '-' reads standard input.", metavar="BRIEF..."
+        ),
+    ],
+    output_format: Annotated[
+        Optional[ExportFormatName],
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv (requirements sheet), jira (Jira CSV import), json (for scripts), "
+            "reqif (DOORS, Polarion, codebeamer), ics (calendar), xlsx (workbook) "
+            "[default: from the -o file name].",
+            metavar=choices(ExportFormatName),
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output",
+            "-o",
+            help="The file to write, or a folder for one file per brief [default: print].",
+            metavar="FILE|DIR",
+        ),
+    ] = None,
+    date: Annotated[
+        Optional[str],
+        typer.Option(
+            help="The date (YYYY-MM-DD) the export is made on and the briefs are checked "
+            "against [default: today; findings as of each brief's updated date].",
+            metavar="DATE",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Replace existing files.")] = False,
+    config: ConfigFile = None,
+    isolated: Isolated = False,
+    stdin_filename: StdinFilename = None,
+) -> None:
+    """Export briefs for the tools people already use, each requirement with its lint findings."""
+    with _errors_for_people():
+        from reqkit.export_command import ExportRequest, run_export
+
+        request = ExportRequest(
+            paths=tuple(paths),
+            output_format=output_format.value if output_format else None,
+            output=output,
+            date=parse_date(date),
+            force=force,
+            config=config,
+            isolated=isolated,
+            stdin_filename=stdin_filename or "<stdin>",
+            color=_use_color(sys.stderr),
+            stdout_is_terminal=_is_terminal(sys.stdout),
+        )
+        status = run_export(request, stdout=sys.stdout.buffer, stderr=sys.stderr)
+        raise typer.Exit(status)
 
 
 @app.command(cls=ReadableCommand, short_help="List the lint rules, or explain one.")

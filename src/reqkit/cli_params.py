@@ -41,6 +41,17 @@ class RenderFormat(str, enum.Enum):
     pdf = "pdf"
 
 
+class ExportFormatName(str, enum.Enum):
+    """The formats of ``reqkit export``; the same names as :data:`reqkit.export.FORMATS`."""
+
+    csv = "csv"
+    jira = "jira"
+    json = "json"
+    reqif = "reqif"
+    ics = "ics"
+    xlsx = "xlsx"
+
+
 class RulesFormat(str, enum.Enum):
     text = "text"
     json = "json"

@@ -1,0 +1,159 @@
+"""``reqkit export`` from the command line: formats, where output goes, and when it refuses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, MINIMAL
+from reqkit.cli import app
+from reqkit.cli_params import ExportFormatName
+from reqkit.export import FORMATS
+from reqkit.loader import load_text
+
+runner = CliRunner()
+
+
+def run(*args: object, input: str | None = None):
+    return runner.invoke(app, [str(a) for a in args], input=input, env={"NO_COLOR": "1"})
+
+
+@pytest.fixture
+def brief(tmp_path):
+    path = tmp_path / "brief.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    return path
+
+
+def test_the_command_line_offers_every_registered_format():
+    assert [f.value for f in ExportFormatName] == list(FORMATS)
+    result = run("export", "--help")
+    assert result.exit_code == 0
+    assert "[csv|jira|json|reqif|ics|xlsx]" in result.stdout
+
+
+def test_json_prints_the_validated_brief_with_the_schema_id(brief):
+    result = run("export", brief, "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["$schema"] == "urn:reqkit:brief:v1"
+    assert document["requirements"][0]["id"] == "REQ-1"
+    assert list(document)[:3] == ["$schema", "initiative", "stakeholders"]
+
+
+def test_json_amounts_are_exact_strings_and_the_rest_is_a_valid_brief():
+    result = run("export", EXAMPLES / "crm-migration.yaml", "-f", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    total = document["budget"]["total"]
+    assert isinstance(total["amount"], str) and total["currency"]
+    del document["$schema"]
+    again = load_text(json.dumps(document), "again.json")
+    original = load_text((EXAMPLES / "crm-migration.yaml").read_text(encoding="utf-8"))
+    assert again.valid, again.diagnostics
+    assert again.brief == original.brief
+
+
+def test_the_format_follows_the_output_file_name(brief, tmp_path):
+    target = tmp_path / "out.json"
+    result = run("export", brief, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert json.loads(target.read_text(encoding="utf-8"))["initiative"]["id"] == "MKT-1"
+    assert f"Wrote {target}" in result.stderr
+
+
+def test_without_format_or_known_extension_it_asks_for_one(brief, tmp_path):
+    result = run("export", brief, "-o", tmp_path / "out.txt")
+    assert result.exit_code == 2
+    assert "--format is missing" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_format_not_installed_is_a_plain_error(brief, monkeypatch):
+    monkeypatch.setitem(FORMATS, "json", "reqkit.export.no_such_module")
+    result = run("export", brief, "-f", "json")
+    assert result.exit_code == 2
+    assert "the json export is not available" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_folder_gets_one_file_per_brief(tmp_path):
+    folder = tmp_path / "out"
+    result = run("export", EXAMPLES, "-f", "json", "-o", folder)
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(p.stem + ".json" for p in EXAMPLES.glob("*.yaml"))
+
+
+def test_several_briefs_of_a_one_brief_format_are_not_printed():
+    result = run("export", EXAMPLES, "-f", "json")
+    assert result.exit_code == 2
+    assert "-o FOLDER" in result.stderr
+
+
+def test_an_existing_file_is_replaced_only_with_force(brief, tmp_path):
+    target = tmp_path / "out.json"
+    target.write_text("mine\n", encoding="utf-8")
+    result = run("export", brief, "-o", target)
+    assert result.exit_code == 2
+    assert "already exists" in result.stderr and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "mine\n"
+    result = run("export", brief, "-o", target, "--force")
+    assert result.exit_code == 0, result.output
+    assert json.loads(target.read_text(encoding="utf-8"))["initiative"]["id"] == "MKT-1"
+
+
+def test_nothing_is_written_when_one_target_of_several_is_refused(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "weak-brief.json").write_text("mine\n", encoding="utf-8")
+    result = run("export", EXAMPLES, "-f", "json", "-o", folder)
+    assert result.exit_code == 2
+    assert sorted(p.name for p in folder.iterdir()) == ["weak-brief.json"]
+
+
+def test_the_input_is_never_overwritten(brief):
+    result = run("export", brief, "-f", "json", "-o", brief, "--force")
+    assert result.exit_code == 2
+    assert "refusing to write over the input" in result.stderr
+    assert brief.read_text(encoding="utf-8") == MINIMAL
+
+
+def test_an_invalid_brief_is_reported_and_nothing_is_written(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(MINIMAL.replace("priority: must", "priority: urgent"), encoding="utf-8")
+    target = tmp_path / "out.json"
+    result = run("export", bad, "-o", target)
+    assert result.exit_code == 1
+    assert f"{bad}:8:" in result.stderr
+    assert not target.exists()
+
+
+def test_a_missing_brief_is_exit_2(tmp_path):
+    result = run("export", tmp_path / "nope.yaml", "-f", "json")
+    assert result.exit_code == 2
+    assert "nope.yaml" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_standard_input_is_read(tmp_path):
+    result = run("export", "-", "-f", "json", input=MINIMAL)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["initiative"]["title"] == "Spring campaign page"
+
+
+def test_the_installed_command_exports(brief, tmp_path):
+    target = tmp_path / "brief.json"
+    done = subprocess.run(
+        [os.path.join(os.path.dirname(sys.executable), "reqkit"), "export", brief, "-o", target],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(target.read_text(encoding="utf-8"))["$schema"] == "urn:reqkit:brief:v1"
