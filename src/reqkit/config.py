@@ -34,6 +34,7 @@ SETTINGS: dict[str, str] = {
     "docs-url": "where the rule documentation lives; SARIF links each rule to it (#rk101)",
     "locale": "how amounts are read where they are ambiguous and how they are shown, e.g. de_DE, for briefs that set no initiative.locale",
     "rules": "per-rule settings: [rules.NAME] with severity and the rule's options",
+    "export": "per-format settings of reqkit export: [export.FORMAT], e.g. [export.jira]",
 }
 
 DEFAULT_INCLUDE = ("*.yaml", "*.yml")
@@ -76,6 +77,8 @@ class Config:
     per_file_ignores: tuple[FileIgnore, ...] = ()
     locale: str | None = None
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    export: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Settings of ``reqkit export`` per format, as checked by :mod:`reqkit.export.settings`."""
 
     @property
     def root(self) -> Path:
@@ -162,7 +165,17 @@ def _from_table(data: dict[str, Any], path: Path) -> Config:
         per_file_ignores=_file_ignores(data, path),
         locale=_locale(data, path),
         rules={str(name): dict(table) for name, table in rules.items()},
+        export=_export(data, path),
     )
+
+
+def _export(data: dict[str, Any], path: Path) -> dict[str, dict[str, Any]]:
+    """The ``[export]`` tables, checked by the export package only when a file has them."""
+    if "export" not in data:
+        return {}
+    from reqkit.export.settings import check_export_table
+
+    return check_export_table(data["export"], path)
 
 
 def _locale(data: dict[str, Any], path: Path) -> str | None:

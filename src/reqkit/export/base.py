@@ -71,3 +71,23 @@ class ExportFormat(Protocol):
     def write(self, items: Sequence[ExportItem], options: ExportOptions) -> bytes:
         """The exported file for ``items``; one item when ``one_file_per_brief``."""
         ...
+
+
+def require_distinct_initiatives(items: Sequence[ExportItem], format_name: str) -> None:
+    """Refuse briefs that share an initiative id where the id must name one brief in the file.
+
+    Epics, calendar events and ReqIF identifiers are derived from the id, so
+    two briefs with the same id would overwrite or duplicate each other in
+    the tool that imports the file.
+    """
+    from reqkit.errors import UsageError
+
+    seen: dict[str, Path] = {}
+    for item in items:
+        first = seen.setdefault(item.brief.initiative.id, item.path)
+        if first != item.path:
+            raise UsageError(
+                f"{first} and {item.path} have the same initiative id "
+                f"{item.brief.initiative.id}, which must name one brief in a {format_name} file",
+                "Give each brief its own initiative id, or export them into a folder with -o DIR.",
+            )
