@@ -388,8 +388,8 @@ def export(
     date: Annotated[
         Optional[str],
         typer.Option(
-            help="The date (YYYY-MM-DD) the export is made on and the briefs are checked "
-            "against [default: today; findings as of each brief's updated date].",
+            help="The date (YYYY-MM-DD) the export carries and the briefs are checked against "
+            "[default: the briefs' updated date, else today].",
             metavar="DATE",
         ),
     ] = None,

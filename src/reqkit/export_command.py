@@ -10,6 +10,7 @@ be exported and every target may be written.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -17,7 +18,7 @@ from typing import BinaryIO, TextIO
 from reqkit.diagnostics import ExitCode
 from reqkit.errors import UsageError
 from reqkit.export import FORMATS, get_format
-from reqkit.export.base import ExportOptions
+from reqkit.export.base import ExportItem, ExportOptions
 from reqkit.export.targets import check_targets, plan_targets, prepare_folder
 from reqkit.fsio import write_bytes_atomic
 from reqkit.linter import Linter, LintOptions
@@ -61,6 +62,17 @@ class ExportRequest:
         )
 
 
+def export_date(items: Sequence[ExportItem]) -> dt.date:
+    """The date an export carries without --date: its briefs' last change, else today.
+
+    The same briefs then give the same bytes on any day, and the date is the
+    one their findings are judged on (:mod:`reqkit.render.findings`).
+    """
+    dates = [i.brief.initiative.updated or i.brief.initiative.created for i in items]
+    known = [date for date in dates if date is not None]
+    return max(known) if len(known) == len(dates) and known else dt.date.today()
+
+
 def run_export(request: ExportRequest, stdout: BinaryIO, stderr: TextIO) -> int:
     """Export the briefs, write or print the result, and return the exit status."""
     from reqkit.export.loading import load_for_export
@@ -85,11 +97,11 @@ def run_export(request: ExportRequest, stdout: BinaryIO, stderr: TextIO) -> int:
     targets = plan_targets(loaded.items, chosen, request.output)
     inputs = tuple(Path(name) for name in request.paths if name != "-")
     check_targets(targets, inputs, request.force)
-    date = request.date or dt.date.today()
     located = dict(zip([item.path for item in loaded.items], loaded.locations, strict=True))
     written = []
     for target in targets:
         config = linter.config_for(located[target.items[0].path])
+        date = request.date or export_date(target.items)
         written.append((target, chosen.write(target.items, ExportOptions(date, config))))
     prepare_folder(targets, request.output)
     for target, data in written:

@@ -44,7 +44,8 @@ class ExportOptions:
     """What every format may use besides the briefs."""
 
     date: dt.date
-    """``--date``, else today: the only timestamp a format may write."""
+    """The only date a format may write: ``--date``, else the last ``updated`` (or
+    ``created``) date of the briefs in the file, else today."""
 
     config: Config
     """The configuration that applies to the briefs (format settings live in ``[export.NAME]``)."""
