@@ -44,7 +44,9 @@ def _description(brief: Brief, milestone: Milestone) -> str:
     initiative = brief.initiative
     lines = [f"{initiative.title} ({initiative.id})", f"Kind: {milestone.kind}"]
     if milestone.hard:
-        lines.append("Hard date: it cannot move." + (f" {milestone.reason}" if milestone.reason else ""))
+        lines.append(
+            "Hard date: it cannot move." + (f" {milestone.reason}" if milestone.reason else "")
+        )
     elif milestone.reason:
         lines.append(milestone.reason)
     if milestone.owner:
