@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -11,9 +12,13 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, MINIMAL
+from reqkit import export_command
 from reqkit.cli import app
 from reqkit.cli_params import ExportFormatName
+from reqkit.errors import UsageError
 from reqkit.export import FORMATS
+from reqkit.export.base import ExportItem
+from reqkit.export_command import ExportRequest, export_date, run_export
 from reqkit.loader import load_text
 
 runner = CliRunner()
@@ -157,3 +162,36 @@ def test_the_installed_command_exports(brief, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(target.read_text(encoding="utf-8"))["$schema"] == "urn:reqkit:brief:v1"
+
+
+class _Workbook:
+    """A stand-in binary format, to test what the command does with bytes no terminal shows."""
+
+    name = "book"
+    suffix = "book"
+    description = "a binary stand-in"
+    binary = True
+    one_file_per_brief = True
+
+    def write(self, items, options):
+        return b"\x00\x01" + items[0].brief.initiative.id.encode()
+
+
+def test_binary_output_is_refused_on_a_terminal_and_written_to_a_file(brief, tmp_path, monkeypatch):
+    monkeypatch.setattr(export_command, "get_format", lambda name: _Workbook())
+    request = ExportRequest(paths=(str(brief),), output_format="book", stdout_is_terminal=True)
+    with pytest.raises(UsageError, match="cannot be shown in the terminal"):
+        run_export(request, io.BytesIO(), io.StringIO())
+    piped = io.BytesIO()
+    request = ExportRequest(paths=(str(brief),), output_format="book")
+    assert run_export(request, piped, io.StringIO()) == 0
+    assert piped.getvalue() == b"\x00\x01MKT-1"
+    target = tmp_path / "brief.book"
+    request = ExportRequest(paths=(str(brief),), output_format="book", output=target)
+    assert run_export(request, io.BytesIO(), io.StringIO()) == 0
+    assert target.read_bytes() == b"\x00\x01MKT-1"
+
+
+def test_without_date_the_export_carries_the_briefs_last_change(tmp_path):
+    brief = load_text(MINIMAL.replace("owner: Dana Fischer", "owner: Dana\n  updated: 2027-02-03"))
+    assert export_date([ExportItem(tmp_path, brief.brief, ())]).isoformat() == "2027-02-03"

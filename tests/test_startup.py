@@ -80,3 +80,23 @@ def test_locale_data_is_loaded_only_for_a_brief_that_sets_a_locale(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "'babel'" in done.stderr
+
+
+def test_a_lint_run_imports_no_export_code():
+    done = python(IMPORTED + LINT)
+    assert done.returncode == 0, done.stderr
+    assert "'reqkit.export'" not in done.stderr
+    assert "'icalendar'" not in done.stderr
+
+
+def test_an_export_imports_only_the_library_of_its_format():
+    done = python(
+        IMPORTED
+        + LINT.replace('"lint", "--quiet"', '"export", "--format", "csv"').replace(
+            "from reqkit.cli", "sys.stdout = open(__import__('os').devnull, 'w')\nfrom reqkit.cli"
+        )
+    )
+    assert done.returncode == 0, done.stderr
+    assert "'reqkit.export.csv_format'" in done.stderr
+    for heavy in ("'icalendar'", "'reqkit.export.reqif_format'", "'openpyxl'", "'lxml'"):
+        assert heavy not in done.stderr
