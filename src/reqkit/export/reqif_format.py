@@ -137,7 +137,7 @@ def _specification(item: ExportItem, stamp: str) -> ET.Element:
 def reqif_document(items: Sequence[ExportItem], options: ExportOptions) -> ET.Element:
     """The whole REQ-IF element for ``items``."""
     stamp = last_change(options.date)
-    root = element("REQ-IF")
+    root = element("REQ-IF", xmlns=NS)
     root.append(types.header(items, stamp))
     content = sub(sub(root, "CORE-CONTENT"), "REQ-IF-CONTENT")
     content.append(types.datatypes(stamp))
@@ -180,7 +180,6 @@ class ReqifFormat:
     def write(self, items: Sequence[ExportItem], options: ExportOptions) -> bytes:
         require_distinct_initiatives(items, self.name)
         root = reqif_document(items, options)
-        ET.register_namespace("", NS)
         ET.indent(root, space="  ")
         text = ET.tostring(root, encoding="unicode")
         # Characters XML 1.0 cannot hold at all (YAML can) become the replacement character.

@@ -49,12 +49,17 @@ RELATIONS = {
 _RELATION_NAMES = {"depends_on": "Depends on", "goals": "Serves goal"}
 
 
+# Tags are written without a namespace and the root declares it as the default
+# (see reqif_format): ElementTree's namespace handling would double the time a
+# large brief takes to write.
+
+
 def element(tag: str, **attributes: str) -> ET.Element:
-    return ET.Element(f"{{{NS}}}{tag}", attributes)
+    return ET.Element(tag, attributes)
 
 
 def sub(parent: ET.Element, tag: str, **attributes: str) -> ET.Element:
-    return ET.SubElement(parent, f"{{{NS}}}{tag}", attributes)
+    return ET.SubElement(parent, tag, attributes)
 
 
 def last_change(date: dt.date) -> str:
