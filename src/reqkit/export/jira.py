@@ -75,24 +75,32 @@ def _issues(items: Sequence[ExportItem], options: ExportOptions) -> Iterator[_Is
         epic = number
         initiative = brief.initiative
         yield _Issue(
-            epic, None, EPIC, summary(initiative.title), _epic_description(brief),
-            "", (_label(initiative.id),), initiative.id, "", (),
-        )  # fmt: skip
+            number=epic,
+            parent=None,
+            issue_type=EPIC,
+            summary=summary(initiative.title),
+            description=_epic_description(brief),
+            priority="",
+            labels=(_label(initiative.id),),
+            epic_name=initiative.id,
+            epic_link="",
+            blocked_by=(),
+        )
         numbers = {r.id: epic + index for index, r in enumerate(brief.requirements, 1)}
         found = findings_by_requirement(brief.requirements, item.findings)
         for requirement, findings in zip(brief.requirements, found, strict=True):
             number += 1
             yield _Issue(
-                number,
-                epic,
-                issue_type,
-                summary(f"{requirement.id}: {requirement.statement}"),
-                _description(requirement, findings, brief),
-                priorities[requirement.priority],
-                tuple(_label(t) for t in (initiative.id, requirement.type or "") if t),
-                "",
-                initiative.id,
-                tuple(numbers[d] for d in requirement.depends_on if d in numbers),
+                number=number,
+                parent=epic,
+                issue_type=issue_type,
+                summary=summary(f"{requirement.id}: {requirement.statement}"),
+                description=_description(requirement, findings, brief),
+                priority=priorities[requirement.priority],
+                labels=tuple(_label(t) for t in (initiative.id, requirement.type or "") if t),
+                epic_name="",
+                epic_link=initiative.id,
+                blocked_by=tuple(numbers[d] for d in requirement.depends_on if d in numbers),
             )
 
 

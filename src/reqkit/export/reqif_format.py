@@ -27,11 +27,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reqkit.diagnostics import Diagnostic
 from reqkit.export import reqif_types as types
 from reqkit.export.base import ExportItem, ExportOptions, require_distinct_initiatives
 from reqkit.export.columns import REQUIREMENT_COLUMNS, findings_by_requirement
 from reqkit.export.reqif_types import NS, element, last_change, sub, text_value
-from reqkit.model import Goal, Requirement
+from reqkit.model import Goal, Metric, Requirement
 
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:reqkit:reqif")
 
@@ -53,7 +54,9 @@ def _spec_object(
     return node
 
 
-def _requirement(item: ExportItem, requirement: Requirement, findings, stamp: str) -> ET.Element:
+def _requirement(
+    item: ExportItem, requirement: Requirement, findings: Sequence[Diagnostic], stamp: str
+) -> ET.Element:
     values = []
     for column in REQUIREMENT_COLUMNS:
         if column.field == "priority":
@@ -79,7 +82,7 @@ def _goal(item: ExportItem, goal: Goal, stamp: str) -> ET.Element:
     return _spec_object(identifier, types.GOAL_TYPE, stamp, goal.id, values)
 
 
-def _metric_text(metric) -> str:
+def _metric_text(metric: Metric) -> str:
     parts = [metric.name]
     if metric.baseline is not None:
         parts.append(f"from {metric.baseline:g}")
