@@ -195,3 +195,21 @@ def test_binary_output_is_refused_on_a_terminal_and_written_to_a_file(brief, tmp
 def test_without_date_the_export_carries_the_briefs_last_change(tmp_path):
     brief = load_text(MINIMAL.replace("owner: Dana Fischer", "owner: Dana\n  updated: 2027-02-03"))
     assert export_date([ExportItem(tmp_path, brief.brief, ())]).isoformat() == "2027-02-03"
+
+
+def test_several_briefs_of_a_one_brief_format_need_a_folder_not_a_file_name(tmp_path):
+    result = run("export", EXAMPLES, "-f", "json", "-o", tmp_path / "all.json")
+    assert result.exit_code == 2
+    assert "need a folder" in result.stderr
+    assert not (tmp_path / "all.json").exists()
+
+
+def test_the_installed_command_pipes_a_sheet_of_several_briefs():
+    done = subprocess.run(
+        [os.path.join(os.path.dirname(sys.executable), "reqkit"), "export", EXAMPLES, "-f", "csv"],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("\ufeffInitiative,ID,".encode())
+    assert done.stdout.count(b"\r\nMKT-") > 10

@@ -44,9 +44,10 @@ def plan_targets(
         return (Target(None, tuple(items)),)
     if not _means_folder(output, several and chosen.one_file_per_brief):
         return (Target(output, tuple(items)),)
-    if output.exists() and not output.is_dir():
+    named_like_a_file = output.suffix.lower() == f".{chosen.suffix}" and not output.is_dir()
+    if named_like_a_file or (output.exists() and not output.is_dir()):
         raise UsageError(
-            f"{output} is a file, but one file per brief needs a folder",
+            f"{output} is a file name, but {len(items)} briefs in {chosen.name} need a folder",
             "Name a folder with -o; each brief gets its own file in it.",
         )
     targets = tuple(Target(output / f"{item.path.stem}.{chosen.suffix}", (item,)) for item in items)
