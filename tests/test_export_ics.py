@@ -95,3 +95,14 @@ def test_text_with_separators_and_line_breaks_survives():
     assert str(launch["SUMMARY"]) == '[MKT-UML-7] Launch; =HYPERLINK("http://x","y") (hard date)'
     assert "opens on 2027-03-02.\nA second line of reason." in str(launch["DESCRIPTION"])
     assert "Zoë Ångström" in str(launch["DESCRIPTION"])
+
+
+def test_a_calendar_name_with_a_line_break_keeps_the_file_whole(tmp_path):
+    brief = tmp_path / "brief.yaml"
+    text = (DATA / "tricky-text.yaml").read_text(encoding="utf-8")
+    brief.write_text(
+        text.replace('title: "Café', 'title: "Line\\nbreak, Café', 1), encoding="utf-8"
+    )
+    data = export_ics(brief)
+    assert b"X-WR-CALNAME:Line\\nbreak\\, Caf" in data
+    assert len(events_of(data)) == 2

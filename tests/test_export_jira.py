@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT
 from reqkit.cli import app
+from reqkit.export.formula_guard import FORMULA_STARTS
 from reqkit.export.jira import DEFAULT_PRIORITIES, SUMMARY_LIMIT
 from reqkit.export.jira_markup import escape
 from reqkit.loader import load_brief
@@ -44,6 +45,7 @@ def test_an_epic_then_one_linked_issue_per_requirement(path):
     brief = load_brief(path).brief
     data = export_jira(path)
     header, rows = read(data)
+    assert not any(cell.startswith(FORMULA_STARTS) for row in rows for cell in row)
     assert header[:6] == ["Issue Id", "Parent", "Issue Type", "Summary", "Description", "Priority"]
     epic, *issues = rows
     column = {name: header.index(name) for name in header}

@@ -91,7 +91,7 @@ class IcsFormat:
     one_file_per_brief: bool = False
 
     def write(self, items: Sequence[ExportItem], options: ExportOptions) -> bytes:
-        from icalendar import Calendar
+        from icalendar import Calendar, vText
 
         require_distinct_initiatives(items, self.name)
         stamp = dt.datetime.combine(options.date, dt.time(), tzinfo=dt.timezone.utc)
@@ -101,7 +101,9 @@ class IcsFormat:
         calendar.add("calscale", "GREGORIAN")
         calendar.add("method", "PUBLISH")
         title = items[0].brief.initiative.title if len(items) == 1 else "Milestones of the briefs"
-        calendar.add("x-wr-calname", title)
+        # An X- property is written raw unless typed: as TEXT, a line break or
+        # a semicolon in a title cannot break the file.
+        calendar.add("x-wr-calname", vText(title))
         for item in items:
             for event in _events(item, stamp):
                 calendar.add_component(event)
