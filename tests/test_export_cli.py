@@ -224,3 +224,14 @@ def test_the_same_brief_gives_the_same_bytes(name, tmp_path):
         assert result.exit_code == 0, result.output
     assert first.read_bytes() == second.read_bytes()
     assert first.stat().st_size > 1000
+
+
+def test_a_brief_found_in_a_named_folder_is_never_overwritten(tmp_path):
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    brief = folder / "crm.yaml"
+    brief.write_text(MINIMAL, encoding="utf-8")
+    result = run("export", folder, "-f", "csv", "-o", brief, "--force")
+    assert result.exit_code == 2
+    assert "refusing to write over the input" in result.stderr
+    assert brief.read_text(encoding="utf-8") == MINIMAL

@@ -95,7 +95,9 @@ def run_export(request: ExportRequest, stdout: BinaryIO, stderr: TextIO) -> int:
     if loaded.status is not ExitCode.OK:
         return loaded.status
     targets = plan_targets(loaded.items, chosen, request.output)
-    inputs = tuple(Path(name) for name in request.paths if name != "-")
+    # The briefs found in named folders are inputs too: never written over.
+    named = tuple(Path(name) for name in request.paths if name != "-")
+    inputs = named + tuple(item.path for item in loaded.items)
     check_targets(targets, inputs, request.force)
     located = dict(zip([item.path for item in loaded.items], loaded.locations, strict=True))
     written = []
