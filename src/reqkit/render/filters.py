@@ -77,6 +77,22 @@ def paragraphs(value: Any) -> Markup:
     return Markup("\n").join(Markup("<p>{}</p>").format(block) for block in rendered if block)
 
 
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def code_spans(value: Any) -> Markup:
+    """A linter message as HTML: escaped, with its `quoted` YAML shown as code.
+
+    Messages and hints quote the brief between backticks, as Markdown does.
+    The text is escaped first and only then are the backtick pairs turned into
+    ``<code>`` elements, so nothing from the brief can become markup.
+    """
+    if value is None:
+        return Markup("")
+    escaped = str(escape(str(value)))
+    return Markup(_CODE_SPAN.sub(lambda m: f"<code>{m.group(2).strip()}</code>", escaped))
+
+
 def md_links(ids: Iterable[str], prefix: str, separator: str = ", ") -> MdSafe:
     """Links to the anchors of several goals or requirements."""
     return MdSafe(separator.join(md_link(item, f"{prefix}-{item}") for item in ids))
@@ -98,6 +114,7 @@ COMMON: dict[str, Callable[..., Any]] = {
 HTML: dict[str, Callable[..., Any]] = {
     "mailto": mailto,
     "paragraphs": paragraphs,
+    "code_spans": code_spans,
 }
 
 MARKDOWN: dict[str, Callable[..., Any]] = {
