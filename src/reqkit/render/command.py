@@ -212,7 +212,8 @@ def _render_all(
                 findings=findings,
                 review=request.with_lint,
             )
-            text = render_brief(view, request.format, templates_for(item.location))
+            index_href = plan.index.name if plan.index is not None else None
+            text = render_brief(view, request.format, templates_for(item.location), index_href)
         except Exception as error:  # a bug must not cost the other briefs their documents
             if not is_unexpected(error):
                 raise

@@ -8,15 +8,19 @@ reqkit replace it later without asking.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from reqkit.diagnostics import Severity
 from reqkit.fsio import GENERATED_MARK
-from reqkit.render.environment import Templates
+from reqkit.render.environment import TemplateProblem, Templates
 from reqkit.render.view import BriefView
 
 #: File extension of each output format; PDF is printed from the HTML.
@@ -33,10 +37,18 @@ def template_format(output_format: str) -> str:
     return "md" if output_format == "md" else "html"
 
 
-def render_brief(view: BriefView, output_format: str, templates: Templates) -> str:
-    """One brief as Markdown or HTML."""
+def render_brief(
+    view: BriefView, output_format: str, templates: Templates, index_href: str | None = None
+) -> str:
+    """One brief as Markdown or HTML; ``index_href`` links back to the index beside it."""
     name = f"brief.{template_format(output_format)}.j2"
-    text = templates.render(name, view=view, brief=view.brief, mark=mark_for(view.source_name))
+    text = templates.render(
+        name,
+        view=view,
+        brief=view.brief,
+        mark=mark_for(view.source_name),
+        index_href=index_href,
+    )
     return _tidy(text, output_format)
 
 
@@ -71,6 +83,14 @@ class IndexEntry:
     def findings_total(self) -> int:
         return sum(self.findings.values())
 
+    @property
+    def lint_status(self) -> str:
+        """The most severe kind of finding ("error", "warning", "info"), or "clean"."""
+        for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+            if self.findings.get(severity.value):
+                return severity.value
+        return "clean"
+
     def findings_label(self) -> str:
         """ "2 errors, 1 warning" or "none"."""
         parts = []
@@ -89,6 +109,40 @@ def render_index(
     entries: Sequence[IndexEntry], output_format: str, templates: Templates, date: dt.date | None
 ) -> str:
     """The page that lists every brief rendered into a folder."""
-    name = f"index.{template_format(output_format)}.j2"
-    text = templates.render(name, entries=entries, date=date, mark=mark_for("several briefs"))
+    family = template_format(output_format)
+    script = inline_script(templates.source(FILTER_SCRIPT)) if family == "html" else None
+    text = templates.render(
+        f"index.{family}.j2",
+        entries=entries,
+        date=date,
+        mark=mark_for("several briefs"),
+        script=script,
+    )
     return _tidy(text, output_format)
+
+
+#: The index's filter, kept in its own file so that it reads as JavaScript.
+FILTER_SCRIPT = "index-filter.js"
+
+
+@dataclass(frozen=True)
+class InlineScript:
+    """A script written into the page, and the hash that lets the page's policy run it.
+
+    The documents' Content-Security-Policy allows no script by default; naming
+    the hash of this one lets it, and nothing else, run.
+    """
+
+    text: Markup
+    csp_source: str
+
+
+def inline_script(text: str) -> InlineScript:
+    """``text`` ready for a ``<script>`` element, with its CSP hash source."""
+    if "</" in text or "<!--" in text:
+        raise TemplateProblem(
+            f"template {FILTER_SCRIPT} contains '</' or '<!--', which would end the script early",
+            "Write '<\\/' inside strings in the script instead.",
+        )
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return InlineScript(Markup(text), f"'sha256-{digest}'")

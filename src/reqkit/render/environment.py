@@ -59,6 +59,18 @@ class Templates:
             where = _where(filename, line) if filename else f"template {name}"
             raise TemplateProblem(f"{where}: {_describe(error)}", _HINT) from None
 
+    def source(self, name: str) -> str:
+        """A file from the template folders as it is, not rendered (an inline script)."""
+        loader = self.html.loader
+        assert loader is not None
+        try:
+            return loader.get_source(self.html, name)[0]
+        except jinja2.TemplateNotFound:
+            raise TemplateProblem(
+                f"template {name} not found in {', '.join(map(str, self.search_path))}",
+                "Restore the file, or remove your copy of it from the template folder.",
+            ) from None
+
 
 _HINT = (
     "Fix the template; names available to templates are `view`, `brief` and `mark` "
