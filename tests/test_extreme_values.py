@@ -17,7 +17,9 @@ from typer.testing import CliRunner
 from conftest import codes, load, only, where
 from reqkit.cli import app
 from reqkit.dates import shift_days
-from reqkit.render.timeline import MAX_TICKS, timeline_chart, timeline_items
+from reqkit.render.timeline import timeline_items
+from reqkit.render.timeline_axis import MAX_TICKS
+from reqkit.render.timeline_chart import timeline_chart
 from reqkit.scalars import MAX_DIGITS, describe, resolve_plain
 
 runner = CliRunner()

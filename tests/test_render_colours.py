@@ -45,6 +45,8 @@ PAIRS = [
     ("amber", "paper", TEXT, "RACI letter C, today's date in the chart"),
     ("blue", "paper", TEXT, "RACI letter R"),
     ("grey", "paper", TEXT, "RACI letter I, filter field borders"),
+    ("on-strong", "blue", TEXT, "a label inside a phase's bar"),
+    ("blue", "paper", MARK, "phase bars and milestones in the chart"),
     ("green", "paper", MARK, "quick wins in the chart"),
     ("should", "paper", MARK, "should bar and border"),
     ("wont", "paper", MARK, "won't bar and border"),
@@ -109,7 +111,8 @@ def test_every_text_and_mark_colour_is_in_a_checked_pair():
     css = STYLE.read_text(encoding="utf-8")
     used = set(re.findall(r"(?<![-\w])(?:color|fill|stroke)\s*:\s*var\(--([\w-]+)\)", css))
     used |= set(re.findall(r"border-left(?:-color)?\s*:[^;}]*var\(--([\w-]+)\)", css))
-    decorative = {"line", "soft"}  # grid lines and separators, which carry no meaning
+    # Grid lines and separators carry no meaning; paper is the halo behind chart labels.
+    decorative = {"line", "soft", "paper"}
     checked = {fg for fg, _, _, _ in PAIRS}
     assert used - checked - decorative == set()
 
@@ -118,3 +121,11 @@ def test_no_colour_bypasses_the_custom_properties():
     css = STYLE.read_text(encoding="utf-8")
     rules = [line for line in css.splitlines() if not line.strip().startswith("--")]
     assert [line for line in rules if re.search(r"#[0-9a-fA-F]{3,6}\b|rgb", line)] == []
+
+
+def test_the_charts_own_colours_are_the_light_schemes():
+    """The timeline's SVG carries colours as attributes, to stand alone outside the page."""
+    from reqkit.render.timeline_chart import CHART_COLOURS
+
+    light = _blocks()["light"]
+    assert {name: light[name.replace("_", "-")] for name in CHART_COLOURS} == CHART_COLOURS

@@ -10,6 +10,7 @@ Without Chromium these tests are skipped with the reason.
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from pathlib import Path
 
@@ -147,3 +148,40 @@ def test_without_scripts_the_index_lists_every_brief(browser, site):
     finally:
         browser.tools.call("Emulation.setScriptExecutionDisabled", browser.session, value=False)
     assert shown == [True, len(list(EXAMPLES.glob("*.yaml")))]
+
+
+CHART_BOXES = """(() => {
+  const box = (el) => { const b = el.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; };
+  const svg = document.querySelector('#timeline svg');
+  if (!svg) return null;
+  const items = [...svg.querySelectorAll('g.item')].map(g => ({
+    label: box(g.querySelector('text.label')), mark: box(g.querySelector('rect, path, circle')),
+    inside: g.querySelector('text.label').classList.contains('inside'),
+    text: g.querySelector('text.label').textContent}));
+  const others = [...svg.querySelectorAll('.tick-label, .legend-text, .today-label')]
+    .map(el => ({box: box(el), text: el.textContent}));
+  return {items, others, view: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height};
+})()"""
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_the_timeline_labels_do_not_overlap_as_drawn(browser, site, example):
+    browser.load(site / f"{example.stem}.html", 1280)
+    chart = browser.evaluate(CHART_BOXES)
+    if chart is None:
+        pytest.skip(f"{example.name} has no dated timeline")
+    texts = [(i["text"], i["label"]) for i in chart["items"]] + [
+        (o["text"], o["box"]) for o in chart["others"]
+    ]
+    clashes = [(a, b) for (a, x), (b, y) in itertools.combinations(texts, 2) if _overlap(x, y)]
+    assert clashes == []
+    for index, item in enumerate(chart["items"]):
+        for other, mark in enumerate(i["mark"] for i in chart["items"]):
+            if other != index:
+                assert not _overlap(item["label"], mark), (item["text"], other)
+    for text, (x1, y1, x2, y2) in texts:
+        assert x1 >= 0 and y1 >= 0 and x2 <= chart["view"] and y2 <= chart["height"], text

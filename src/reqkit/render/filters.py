@@ -24,6 +24,7 @@ from reqkit.render.markdown import (
     md_raw,
     mermaid_text,
 )
+from reqkit.render.timeline_chart import CHART_COLOURS
 from reqkit.render.view import PRIORITY_LABELS, SIDE_LABELS
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
@@ -129,6 +130,7 @@ MARKDOWN: dict[str, Callable[..., Any]] = {
 }
 
 GLOBALS: dict[str, Any] = {
+    "chart_colours": CHART_COLOURS,
     "priority_labels": PRIORITY_LABELS,
     "side_labels": SIDE_LABELS,
     "raci_letters": {"R": "Responsible", "A": "Accountable", "C": "Consulted", "I": "Informed"},

@@ -29,7 +29,8 @@ from reqkit.render.facts import (
 from reqkit.render.notes import DocumentNotes, document_notes
 from reqkit.render.review import review_notes
 from reqkit.render.sections import Section, present_sections
-from reqkit.render.timeline import TimelineChart, TimelineItem, timeline_chart, timeline_items
+from reqkit.render.timeline import TimelineItem, timeline_items
+from reqkit.render.timeline_chart import TimelineChart, timeline_chart
 from reqkit.trace import trace
 
 T = TypeVar("T")
