@@ -150,9 +150,9 @@ def test_without_scripts_the_index_lists_every_brief(browser, site):
     assert shown == [True, len(list(EXAMPLES.glob("*.yaml")))]
 
 
-CHART_BOXES = """(() => {
+CHART_BOXES = """((selector) => {
   const box = (el) => { const b = el.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; };
-  const svg = document.querySelector('#timeline svg');
+  const svg = document.querySelector(selector);
   if (!svg) return null;
   const items = [...svg.querySelectorAll('g.item')].map(g => ({
     label: box(g.querySelector('text.label')), mark: box(g.querySelector('rect, path, circle')),
@@ -160,18 +160,20 @@ CHART_BOXES = """(() => {
     text: g.querySelector('text.label').textContent}));
   const others = [...svg.querySelectorAll('.tick-label, .legend-text, .today-label')]
     .map(el => ({box: box(el), text: el.textContent}));
-  return {items, others, view: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height};
-})()"""
+  return {items, others, view: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height,
+          shown: svg.getBoundingClientRect().width};
+})"""
 
 
 def _overlap(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+@pytest.mark.parametrize(("width", "variant"), [(1280, "wide"), (500, "compact")])
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
-def test_the_timeline_labels_do_not_overlap_as_drawn(browser, site, example):
-    browser.load(site / f"{example.stem}.html", 1280)
-    chart = browser.evaluate(CHART_BOXES)
+def test_the_timeline_labels_do_not_overlap_as_drawn(browser, site, example, width, variant):
+    browser.load(site / f"{example.stem}.html", width)
+    chart = browser.evaluate(f"{CHART_BOXES}('#timeline .chart-{variant} svg')")
     if chart is None:
         pytest.skip(f"{example.name} has no dated timeline")
     texts = [(i["text"], i["label"]) for i in chart["items"]] + [
@@ -185,3 +187,5 @@ def test_the_timeline_labels_do_not_overlap_as_drawn(browser, site, example):
                 assert not _overlap(item["label"], mark), (item["text"], other)
     for text, (x1, y1, x2, y2) in texts:
         assert x1 >= 0 and y1 >= 0 and x2 <= chart["view"] and y2 <= chart["height"], text
+    # The chart shown fits its box: at 500 px the phone layout, not a scrolled wide one.
+    assert 0 < chart["shown"] <= width

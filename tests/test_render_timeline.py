@@ -22,7 +22,7 @@ from reqkit.cli import app
 from reqkit.loader import load_brief
 from reqkit.render.chart_text import ELLIPSIS, Box, fit_text, text_width
 from reqkit.render.timeline import TimelineItem, timeline_items
-from reqkit.render.timeline_chart import WIDTH, timeline_chart
+from reqkit.render.timeline_chart import COMPACT_WIDTH, WIDTH, timeline_chart
 
 
 def _mark(row) -> Box:
@@ -47,7 +47,7 @@ def assert_nothing_overlaps(chart) -> None:
     for a, b in itertools.combinations(below, 2):
         assert not a.overlaps(b)
     for box in labels + ticks + below:
-        assert box.x1 >= 0 and box.x2 <= WIDTH and box.y1 >= 0 and box.y2 <= chart.height, box
+        assert box.x1 >= 0 and box.x2 <= chart.width and box.y1 >= 0 and box.y2 <= chart.height, box
         assert all(not box.overlaps(other) for other in below if other is not box)
         assert all(not box.overlaps(tick) for tick in ticks if tick is not box)
 
@@ -70,9 +70,10 @@ def _items(*specs) -> tuple[TimelineItem, ...]:
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
 @pytest.mark.parametrize("today", [None, dt.date(2026, 12, 20), dt.date(2027, 8, 1)])
-def test_examples_have_no_overlapping_boxes(example, today):
+@pytest.mark.parametrize("width", [WIDTH, COMPACT_WIDTH])
+def test_examples_have_no_overlapping_boxes(example, today, width):
     items = timeline_items(load_brief(example).brief.timeline)
-    assert_nothing_overlaps(timeline_chart(items, today))
+    assert_nothing_overlaps(timeline_chart(items, today, width))
 
 
 HARD_CASES = {
@@ -102,9 +103,10 @@ HARD_CASES = {
 }
 
 
+@pytest.mark.parametrize("width", [WIDTH, COMPACT_WIDTH])
 @pytest.mark.parametrize("case", list(HARD_CASES))
-def test_hard_timelines_have_no_overlapping_boxes(case):
-    chart = timeline_chart(_items(*HARD_CASES[case]), dt.date(2027, 1, 10))
+def test_hard_timelines_have_no_overlapping_boxes(case, width):
+    chart = timeline_chart(_items(*HARD_CASES[case]), dt.date(2027, 1, 10), width)
     assert_nothing_overlaps(chart)
     for row in chart.rows:
         assert row.full_label.startswith(row.label.removesuffix(ELLIPSIS).rstrip())

@@ -30,6 +30,8 @@ from reqkit.render.timeline_legend import (
 )
 
 WIDTH = 720
+#: The width of the chart drawn for phone screens instead, where the wide one would be tiny.
+COMPACT_WIDTH = 400
 MARGIN = 16
 AXIS_HEIGHT = 30
 ROW_HEIGHT = 28
@@ -93,8 +95,10 @@ class TimelineChart:
     legend: tuple[LegendEntry, ...]
 
 
-def timeline_chart(items: tuple[TimelineItem, ...], today: dt.date | None = None) -> TimelineChart:
-    """Coordinates for every item, scaled to fit the chart's width."""
+def timeline_chart(
+    items: tuple[TimelineItem, ...], today: dt.date | None = None, width: int = WIDTH
+) -> TimelineChart:
+    """Coordinates for every item, scaled to fit ``width`` user units."""
     ends = (shift_days(item.end, 1) if item.end else None for item in items)
     dates = [d for item, stop in zip(items, ends, strict=True) for d in (item.start, stop) if d]
     first, last = min(dates), max(dates)
@@ -106,7 +110,7 @@ def timeline_chart(items: tuple[TimelineItem, ...], today: dt.date | None = None
     origin = shift_days(first, -pad)
     end = shift_days(origin, span + 2 * pad)
     days = max((end - origin).days, 1)
-    left, right = float(MARGIN), float(WIDTH - MARGIN)
+    left, right = float(MARGIN), float(width - MARGIN)
 
     def x(day: dt.date) -> float:
         return round(left + (day - origin).days / days * (right - left), 1)
@@ -114,26 +118,26 @@ def timeline_chart(items: tuple[TimelineItem, ...], today: dt.date | None = None
     top = AXIS_HEIGHT + 4.0
     phases = [item for item in items if item.kind == "phase"]
     points = [item for item in items if item.kind != "phase"]
-    rows = _lay_out(phases, x, top)
+    rows = _lay_out(phases, x, top, width)
     lanes_used = max((row.lane for row in rows), default=-1) + 1
     band = top + lanes_used * ROW_HEIGHT + (BAND_GAP if rows and points else 0)
-    rows += _lay_out(points, x, band)
+    rows += _lay_out(points, x, band, width)
     bottom = band + (max((r.lane for r in rows[len(phases) :]), default=-1) + 1) * ROW_HEIGHT
     shown_today = (
-        today_mark(x(today), today, bottom, WIDTH, MARGIN) if today and today_note is None else None
+        today_mark(x(today), today, bottom, width, MARGIN) if today and today_note is None else None
     )
     legend_top = bottom + (22 if shown_today else 6)
-    legend = legend_entries(items, shown_today is not None, legend_top, WIDTH, MARGIN)
+    legend = legend_entries(items, shown_today is not None, legend_top, width, MARGIN)
     legend_rows = round((max(e.y for e in legend) - legend_top) / LEGEND_ROW + 0.5)
     return TimelineChart(
-        width=WIDTH,
+        width=width,
         height=int(legend_top + legend_rows * LEGEND_ROW + 4),
         left=left,
         right=right,
         axis_y=float(AXIS_HEIGHT),
         top=top,
         bottom=bottom,
-        ticks=axis_ticks(origin, end, x, AXIS_HEIGHT - 12, WIDTH - 2),
+        ticks=axis_ticks(origin, end, x, AXIS_HEIGHT - 12, width - 2),
         rows=tuple(rows),
         today=shown_today,
         today_note=today_note,
@@ -163,7 +167,7 @@ def _texts(item: TimelineItem) -> list[str]:
     return [f"{item.name} · {detail}", item.name]
 
 
-def _lay_out(items: list[TimelineItem], x: object, top: float) -> list[Row]:
+def _lay_out(items: list[TimelineItem], x: object, top: float, chart_width: int) -> list[Row]:
     """Each item in the first lane where its mark and label fit, beside or inside the mark."""
     lanes = Lanes.empty(0.0)
     rows = []
@@ -172,7 +176,7 @@ def _lay_out(items: list[TimelineItem], x: object, top: float) -> list[Row]:
         # A phase's bar runs to the end of its last day, so that consecutive phases meet.
         x2 = max(x(shift_days(item.end, 1)) - 1.5, x1 + 3) if item.end else x1  # type: ignore[operator]
         reach = 0.0 if item.kind == "phase" else MARK + 2
-        placed = _place(item, x1, x2, reach, lanes)
+        placed = _place(item, x1, x2, reach, lanes, chart_width)
         lane, label, label_x, anchor, inside, span = placed
         lanes.take(lane, *span)
         y = top + (lane + 0.5) * ROW_HEIGHT
@@ -184,10 +188,10 @@ def _lay_out(items: list[TimelineItem], x: object, top: float) -> list[Row]:
 
 
 def _place(
-    item: TimelineItem, x1: float, x2: float, reach: float, lanes: Lanes
+    item: TimelineItem, x1: float, x2: float, reach: float, lanes: Lanes, chart_width: int
 ) -> tuple[int, str, float, str, bool, tuple[float, float]]:
     """The lane, text, position and anchor of an item's label, and the span it takes."""
-    low, high = float(MARGIN), float(WIDTH - MARGIN)
+    low, high = float(MARGIN), float(chart_width - MARGIN)
     for text in _texts(item):
         width = text_width(text, LABEL_SIZE, bold=item.hard)
         options = []

@@ -30,7 +30,7 @@ from reqkit.render.notes import DocumentNotes, document_notes
 from reqkit.render.review import review_notes
 from reqkit.render.sections import Section, present_sections
 from reqkit.render.timeline import TimelineItem, timeline_items
-from reqkit.render.timeline_chart import TimelineChart, timeline_chart
+from reqkit.render.timeline_chart import COMPACT_WIDTH, TimelineChart, timeline_chart
 from reqkit.trace import trace
 
 T = TypeVar("T")
@@ -103,6 +103,8 @@ class BriefView:
     budget: BudgetFacts | None
     timeline: tuple[TimelineItem, ...]
     chart: TimelineChart | None
+    compact_chart: TimelineChart | None
+    """The same chart laid out for a phone screen."""
     open_questions: tuple[Any, ...]
     answered_questions: tuple[Any, ...]
     waivers: tuple[WaiverEntry, ...]
@@ -158,6 +160,7 @@ def build_view(
         budget=budget_facts(brief.budget) if brief.budget else None,
         timeline=timeline,
         chart=timeline_chart(timeline, date) if timeline else None,
+        compact_chart=timeline_chart(timeline, date, COMPACT_WIDTH) if timeline else None,
         open_questions=tuple(q for q in brief.open_questions if is_open(q)),
         answered_questions=tuple(q for q in brief.open_questions if not is_open(q)),
         waivers=_waivers(brief),
