@@ -100,3 +100,18 @@ def test_an_export_imports_only_the_library_of_its_format():
     assert "'reqkit.export.csv_format'" in done.stderr
     for heavy in ("'icalendar'", "'reqkit.export.reqif_format'", "'openpyxl'", "'lxml'"):
         assert heavy not in done.stderr
+
+
+def test_a_lint_run_leaves_the_rendering_code_alone():
+    done = python(IMPORTED + LINT)
+    assert done.returncode == 0, done.stderr
+    assert "'reqkit.linter'" in done.stderr  # the list of modules was printed
+    for module in (
+        "jinja2",
+        "reqkit.render.chart_text",
+        "reqkit.render.timeline_axis",
+        "reqkit.render.timeline_chart",
+        "reqkit.render.timeline_legend",
+        "reqkit.render.documents",
+    ):
+        assert f"'{module}'" not in done.stderr, module
