@@ -155,9 +155,9 @@ CHART_BOXES = """((selector) => {
   const svg = document.querySelector(selector);
   if (!svg) return null;
   const items = [...svg.querySelectorAll('g.item')].map(g => ({
-    label: box(g.querySelector('text.label')), mark: box(g.querySelector('rect, path, circle')),
-    inside: g.querySelector('text.label').classList.contains('inside'),
-    text: g.querySelector('text.label').textContent}));
+    label: box(g.querySelector('text.label:not(.length)')), mark: box(g.querySelector('rect, path, circle')),
+    inside: g.querySelector('text.label:not(.length)').classList.contains('inside'),
+    text: g.querySelector('text.label:not(.length)').textContent}));
   const others = [...svg.querySelectorAll('.tick-label, .legend-text, .today-label')]
     .map(el => ({box: box(el), text: el.textContent}));
   return {items, others, view: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height,

@@ -223,3 +223,22 @@ def test_the_rendered_chart_stands_alone_and_tells_the_full_label(tmp_path):
     assert any(name.strip() in title for title in titles)
     legend = [el.text for el in root.iter(f"{ns}text") if el.get("class") == "legend-text"]
     assert legend == ["phase", "milestone", "hard date", "today"]
+
+
+def test_a_phase_whose_label_has_no_room_for_its_length_shows_it_in_the_bar():
+    chart = timeline_chart(
+        _items(
+            (
+                "phase",
+                "A phase with a long name that leaves no room " * 2,
+                "2027-01-04",
+                "2027-06-30",
+                False,
+            ),
+            ("milestone", "End", "2027-07-01", None, False),
+        ),
+        width=COMPACT_WIDTH,
+    )
+    phase = next(row for row in chart.rows if row.item.kind == "phase")
+    assert phase.label != phase.full_label and phase.length == "6 months"
+    assert phase.x2 - phase.x1 > text_width("6 months", 11.5)

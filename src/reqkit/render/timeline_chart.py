@@ -23,6 +23,7 @@ from reqkit.render.timeline import TimelineItem
 from reqkit.render.timeline_axis import Tick, axis_ticks
 from reqkit.render.timeline_legend import (
     LEGEND_ROW,
+    SMALL_SIZE,
     LegendEntry,
     Today,
     legend_entries,
@@ -72,6 +73,8 @@ class Row:
     anchor: str  # "start", "end" or "middle" (inside a bar)
     inside: bool
     box: Box  # the label's box
+    length: str | None = None
+    """A phase's length, written inside its bar when the label beside it has no room for it."""
 
     @property
     def truncated(self) -> bool:
@@ -183,7 +186,10 @@ def _lay_out(items: list[TimelineItem], x: object, top: float, chart_width: int)
         width = text_width(label, LABEL_SIZE, bold=item.hard)
         box = text_box(label_x, y + 4, width, LABEL_SIZE, anchor)
         full = _texts(item)[0]
-        rows.append(Row(item, lane, y, x1, x2, label, full, label_x, anchor, inside, box))
+        length = item.duration if not inside and label != full else None
+        if length and text_width(length, SMALL_SIZE) + 2 * PAD > x2 - x1:
+            length = None
+        rows.append(Row(item, lane, y, x1, x2, label, full, label_x, anchor, inside, box, length))
     return rows
 
 
