@@ -88,12 +88,16 @@ class Lanes:
     def empty(cls, gap: float) -> Lanes:
         return cls(gap, [])
 
-    def first_free(self, x1: float, x2: float) -> int:
-        """The first lane where ``x1..x2`` stays ``gap`` away from every span in it."""
-        for index, spans in enumerate(self.taken):
-            if all(x2 + self.gap <= a or b + self.gap <= x1 for a, b in spans):
-                return index
-        return len(self.taken)
+    def first_free(self, x1: float, x2: float, count: int = 1) -> int:
+        """The first of ``count`` lanes in a row where ``x1..x2`` keeps ``gap`` from every span."""
+        index = 0
+        while not all(self._free(lane, x1, x2) for lane in range(index, index + count)):
+            index += 1
+        return index
+
+    def _free(self, lane: int, x1: float, x2: float) -> bool:
+        spans = self.taken[lane] if lane < len(self.taken) else []
+        return all(x2 + self.gap <= a or b + self.gap <= x1 for a, b in spans)
 
     def take(self, lane: int, x1: float, x2: float) -> None:
         while len(self.taken) <= lane:

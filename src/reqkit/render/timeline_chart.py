@@ -5,9 +5,10 @@ length; milestones and quick wins are marks, hard dates red with a guide line
 down the chart, and today a dashed line with its date underneath. Labels are
 never drawn over each other: each item takes the first row (lane) where its
 mark and label fit clear of what is already there, phases in the rows on top,
-points in time below them. A label goes beside its mark, inside a bar long
-enough to hold it, or, when it cannot fit in the chart's width at all,
-shortened with an ellipsis (the template gives the full text as a tooltip).
+points in time below them. A label goes beside its mark or inside a bar long
+enough to hold it; when it cannot fit in the chart's width at all it wraps
+onto a second line (taking two lanes), shortened with an ellipsis only if it
+is still too long (the template gives the full text as a tooltip).
 Today's date and the legend have rows of their own below the lanes, and the
 legend lists only the kinds the chart shows.
 """
@@ -40,6 +41,7 @@ BAND_GAP = 8
 LABEL_SIZE = 12.5
 MARK = 8  # half the width of a milestone's diamond
 PAD = 6  # between a mark and its label
+LINE_HEIGHT = 15  # between the lines of a wrapped label
 CLEAR = 10  # kept free beyond a label's end, so that the next item in its lane keeps apart
 #: The light scheme's colours (style.css) as attributes, so that the SVG also stands
 #: alone outside the page; the page's stylesheet overrides them (dark scheme).
@@ -67,7 +69,7 @@ class Row:
     y: float
     x1: float
     x2: float
-    label: str
+    lines: tuple[str, ...]  # the label as drawn: one line, or two when wrapped
     full_label: str
     label_x: float
     anchor: str  # "start", "end" or "middle" (inside a bar)
@@ -77,8 +79,18 @@ class Row:
     """A phase's length, written inside its bar when the label beside it has no room for it."""
 
     @property
+    def label(self) -> str:
+        return " ".join(self.lines)
+
+    @property
     def truncated(self) -> bool:
         return self.label != self.full_label
+
+    @property
+    def baselines(self) -> tuple[float, ...]:
+        """Where each line of the label sits, centred on the mark."""
+        first = self.y + 4 - (len(self.lines) - 1) * LINE_HEIGHT / 2
+        return tuple(first + index * LINE_HEIGHT for index in range(len(self.lines)))
 
 
 @dataclass(frozen=True)
@@ -122,10 +134,10 @@ def timeline_chart(
     phases = [item for item in items if item.kind == "phase"]
     points = [item for item in items if item.kind != "phase"]
     rows = _lay_out(phases, x, top, width)
-    lanes_used = max((row.lane for row in rows), default=-1) + 1
+    lanes_used = _lanes_used(rows)
     band = top + lanes_used * ROW_HEIGHT + (BAND_GAP if rows and points else 0)
     rows += _lay_out(points, x, band, width)
-    bottom = band + (max((r.lane for r in rows[len(phases) :]), default=-1) + 1) * ROW_HEIGHT
+    bottom = band + _lanes_used(rows[len(phases) :]) * ROW_HEIGHT
     shown_today = (
         today_mark(x(today), today, bottom, width, MARGIN) if today and today_note is None else None
     )
@@ -147,6 +159,11 @@ def timeline_chart(
         hard_lines=tuple(x(item.start) for item in items if item.hard),
         legend=legend,
     )
+
+
+def _lanes_used(rows: list[Row]) -> int:
+    """How many lanes the rows take, a wrapped label taking two."""
+    return max((row.lane + len(row.lines) for row in rows), default=0)
 
 
 def _today_note(first: dt.date, last: dt.date, today: dt.date | None) -> str | None:
@@ -179,24 +196,33 @@ def _lay_out(items: list[TimelineItem], x: object, top: float, chart_width: int)
         # A phase's bar runs to the end of its last day, so that consecutive phases meet.
         x2 = max(x(shift_days(item.end, 1)) - 1.5, x1 + 3) if item.end else x1  # type: ignore[operator]
         reach = 0.0 if item.kind == "phase" else MARK + 2
-        placed = _place(item, x1, x2, reach, lanes, chart_width)
-        lane, label, label_x, anchor, inside, span = placed
-        lanes.take(lane, *span)
-        y = top + (lane + 0.5) * ROW_HEIGHT
-        width = text_width(label, LABEL_SIZE, bold=item.hard)
-        box = text_box(label_x, y + 4, width, LABEL_SIZE, anchor)
+        lines, label_x, anchor, inside, span = _place(item, x1, x2, reach, chart_width)
+        lane = lanes.first_free(*span, count=len(lines))
+        for taken in range(lane, lane + len(lines)):
+            lanes.take(taken, *span)
+        y = top + (lane + len(lines) / 2) * ROW_HEIGHT
+        width = max(text_width(line, LABEL_SIZE, bold=item.hard) for line in lines)
+        first = y + 4 - (len(lines) - 1) * LINE_HEIGHT / 2
+        top_box = text_box(label_x, first, width, LABEL_SIZE, anchor)
+        last = first + (len(lines) - 1) * LINE_HEIGHT
+        box = Box(top_box.x1, top_box.y1, top_box.x2, last + LABEL_SIZE * 0.25)
         full = _texts(item)[0]
-        length = item.duration if not inside and label != full else None
+        length = item.duration if not inside and " ".join(lines) != full else None
         if length and text_width(length, SMALL_SIZE) + 2 * PAD > x2 - x1:
             length = None
-        rows.append(Row(item, lane, y, x1, x2, label, full, label_x, anchor, inside, box, length))
+        rows.append(Row(item, lane, y, x1, x2, lines, full, label_x, anchor, inside, box, length))
     return rows
 
 
 def _place(
-    item: TimelineItem, x1: float, x2: float, reach: float, lanes: Lanes, chart_width: int
-) -> tuple[int, str, float, str, bool, tuple[float, float]]:
-    """The lane, text, position and anchor of an item's label, and the span it takes."""
+    item: TimelineItem, x1: float, x2: float, reach: float, chart_width: int
+) -> tuple[tuple[str, ...], float, str, bool, tuple[float, float]]:
+    """The lines, position and anchor of an item's label, and the span it takes in its lanes.
+
+    The label with its date, else the name alone, on whichever side (or inside a
+    bar) fits the chart's width; else the name wrapped onto two lines on the side
+    with more room, the second line shortened if it still does not fit.
+    """
     low, high = float(MARGIN), float(chart_width - MARGIN)
     for text in _texts(item):
         width = text_width(text, LABEL_SIZE, bold=item.hard)
@@ -205,24 +231,28 @@ def _place(
             options.append(((x1 + x2) / 2, "middle", True, (x1, x2)))
         options.append((x2 + reach + PAD, "start", False, (x1 - reach, x2 + reach + PAD + width)))
         options.append((x1 - reach - PAD, "end", False, (x1 - reach - PAD - width, x2 + reach)))
-        fitting = [option for option in options if low <= option[3][0] and option[3][1] <= high]
-        fitting = [
-            (at, anchor, inside, _cleared(span, anchor)) for at, anchor, inside, span in fitting
-        ]
-        if fitting:
-            best = min(fitting, key=lambda option: lanes.first_free(*option[3]))
-            label_x, anchor, inside, span = best
-            return lanes.first_free(*span), text, label_x, anchor, inside, span
-    # Too long for either side: shorten it to the side with more room, in a lane of its own
-    # if need be.
+        for at, anchor, inside, span in options:
+            if low <= span[0] and span[1] <= high:
+                return (text,), at, anchor, inside, _cleared(span, anchor)
     room_right, room_left = high - (x2 + reach + PAD), (x1 - reach - PAD) - low
+    room = max(room_right, room_left)
+    lines = _wrap(item.name, room, bold=item.hard)
     if room_right >= room_left:
-        text = fit_text(item.name, room_right, LABEL_SIZE, bold=item.hard)
-        span = (x1 - reach, high)
-        return lanes.first_free(*span), text, x2 + reach + PAD, "start", False, span
-    text = fit_text(item.name, room_left, LABEL_SIZE, bold=item.hard)
-    span = (low, x2 + reach)
-    return lanes.first_free(*span), text, x1 - reach - PAD, "end", False, span
+        return lines, x2 + reach + PAD, "start", False, (x1 - reach, high)
+    return lines, x1 - reach - PAD, "end", False, (low, x2 + reach)
+
+
+def _wrap(name: str, room: float, *, bold: bool) -> tuple[str, ...]:
+    """``name`` on two lines of at most ``room``, the second shortened if need be."""
+    words = name.split()
+    first: list[str] = []
+    while words and text_width(" ".join([*first, words[0]]), LABEL_SIZE, bold=bold) <= room:
+        first.append(words.pop(0))
+    if not first:  # a single word too long for a line
+        return (fit_text(name, room, LABEL_SIZE, bold=bold),)
+    if not words:
+        return (" ".join(first),)
+    return " ".join(first), fit_text(" ".join(words), room, LABEL_SIZE, bold=bold)
 
 
 def _cleared(span: tuple[float, float], anchor: str) -> tuple[float, float]:
