@@ -57,6 +57,14 @@ class Links(HTMLParser):
             self.scripts[-1] += data
 
 
+def _two_briefs(folder):
+    """Two small briefs, so that rendering them makes an index."""
+    for number in (1, 2):
+        text = MINIMAL.replace("MKT-1", f"MKT-{number}")
+        (folder / f"brief{number}.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("site")
@@ -111,10 +119,11 @@ def test_every_brief_links_back_to_the_index(site):
 
 
 def test_markdown_briefs_link_back_to_their_index(tmp_path):
-    result = render(EXAMPLES, "-o", tmp_path, "--today", "2026-05-01")
+    result = render(_two_briefs(tmp_path), "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
-    assert "[← All briefs](index.md)" in (tmp_path / "weak-brief.md").read_text(encoding="utf-8")
-    assert "<script" not in (tmp_path / "index.md").read_text(encoding="utf-8")
+    brief = (tmp_path / "out" / "brief1.md").read_text(encoding="utf-8")
+    assert "[← All briefs](index.md)" in brief
+    assert "<script" not in (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
 
 
 def test_a_single_brief_has_no_link_to_an_index(tmp_path):
@@ -123,14 +132,6 @@ def test_a_single_brief_has_no_link_to_an_index(tmp_path):
     result = render(path, "-f", "html")
     assert result.exit_code == 0, result.output
     assert 'class="back"' not in result.stdout and "<script" not in result.stdout
-
-
-def _two_briefs(folder):
-    """Two small briefs, so that rendering them makes an index."""
-    for number in (1, 2):
-        text = MINIMAL.replace("MKT-1", f"MKT-{number}")
-        (folder / f"brief{number}.yaml").write_text(text, encoding="utf-8")
-    return folder
 
 
 def test_a_user_filter_script_that_would_close_its_element_is_refused(tmp_path):

@@ -10,6 +10,7 @@ test_render_html_browser.py measures the boxes as drawn.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import xml.etree.ElementTree as ET
@@ -72,8 +73,13 @@ def _items(*specs) -> tuple[TimelineItem, ...]:
 @pytest.mark.parametrize("today", [None, dt.date(2026, 12, 20), dt.date(2027, 8, 1)])
 @pytest.mark.parametrize("width", [WIDTH, COMPACT_WIDTH])
 def test_examples_have_no_overlapping_boxes(example, today, width):
-    items = timeline_items(load_brief(example).brief.timeline)
+    items = _example_items(example)
     assert_nothing_overlaps(timeline_chart(items, today, width))
+
+
+@functools.cache
+def _example_items(path) -> tuple[TimelineItem, ...]:
+    return timeline_items(load_brief(path).brief.timeline)
 
 
 HARD_CASES = {
