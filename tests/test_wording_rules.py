@@ -269,6 +269,9 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The site shall keep the sign-up list in a MySQL database.", ("RK115",)),
     (S, "The agency shall build the landing page with React.", ("RK115",)),
     (S, "The nightly export shall run as a cron job.", ("RK115",)),
+    (S, "(M) The shop shall accept payment by PayPal.", ("RK116",)),
+    (S, "3.2.1 The import tool should reject files above 50 MB.", ("RK116", "RK102")),
+    (S, "Must have: the newsletter shall carry an unsubscribe link.", ("RK116",)),
 ]
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from reqkit.model import Brief, derived
 from reqkit.positions import Path
+from reqkit.rules.labels import blank_labels
 from reqkit.rules.textcache import per_brief
 
 # "…", “…”, `…`, and '…' when the quote is not an apostrophe inside a word.
@@ -42,13 +43,17 @@ def _may_quote(text: str) -> bool:
 
 @per_brief
 def mask_quoted(text: str) -> str:
-    """``text`` with quoted names and code spans blanked out, offsets unchanged.
+    """``text`` as the wording rules read it, offsets unchanged.
 
-    Cached: every wording rule reads the same statements, so each is masked once.
+    Quoted names and code spans are blanked out, and so are priority tags and
+    section numbers around the text ("(M)", "Must have:", "3.2.1"; see
+    :mod:`reqkit.rules.labels`): they are no words of the requirement, and
+    priority-in-statement reports them on its own. Cached: every wording rule
+    reads the same statements, so each is masked once.
     """
-    if not _may_quote(text):
-        return text
-    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    if _may_quote(text):
+        text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return blank_labels(text)
 
 
 # A piece of text: a run of word characters, or one mark of punctuation.

@@ -19,6 +19,7 @@ from reqkit.rules.wording.open_ended import OpenEnded
 from reqkit.rules.wording.passive_without_actor import PassiveWithoutActor
 from reqkit.rules.wording.performance_without_number import PerformanceWithoutNumber
 from reqkit.rules.wording.prescribed_implementation import PrescribedImplementation
+from reqkit.rules.wording.priority_in_statement import PriorityInStatement
 from reqkit.rules.wording.superlative import Superlative
 from reqkit.rules.wording.time_pressure_word import TimePressureWord
 from reqkit.rules.wording.unreferenced_comparative import UnreferencedComparative
@@ -42,4 +43,5 @@ RULES: tuple[Rule, ...] = (
     CompoundRequirement(),
     TimePressureWord(),
     PrescribedImplementation(),
+    PriorityInStatement(),
 )
