@@ -1,4 +1,4 @@
-"""RK109 vague-pronoun: "it", "this", "they" with nothing in the requirement to refer to."""
+"""RK109 vague-pronoun: "it", "their", "this" with nothing, or several things, to refer to."""
 
 from __future__ import annotations
 
@@ -6,19 +6,19 @@ from collections.abc import Iterator
 
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
-from reqkit.rules.text import CRITERIA, STATEMENTS, prose
-from reqkit.rules.wording._grammar import (
-    DETERMINERS,
-    MODALS,
-    Word,
-    sentences,
-    vocabulary,
-    words_between,
+from reqkit.rules.text import CRITERIA, STATEMENTS, mask_quoted, prose
+from reqkit.rules.wording._antecedents import (
+    AUXILIARIES,
+    Phrase,
+    candidates,
+    is_verb,
+    noun_phrases,
 )
+from reqkit.rules.wording._grammar import MODALS, Word, sentences, vocabulary, words_between
 from reqkit.rules.wording._terms import document_lists
 
 #: Pronouns that stand for something said elsewhere (ISO/IEC/IEEE 29148: vague pronouns).
-PRONOUNS = ("it", "this", "that", "they", "them", "these", "those")
+PRONOUNS = ("it", "its", "this", "that", "they", "their", "them", "these", "those")
 
 #: Verbs that, right after "this", "that", "these" or "those", show them to be
 #: the subject ("This is done ...") rather than a determiner ("This page ...").
@@ -27,39 +27,50 @@ SUBJECT_VERBS = (
     "applies", "apply", "works", "work", "includes", "include", "covers", "cover",
 )  # fmt: skip
 
-# "it", "they" and "them" are always pronouns; the demonstratives only sometimes.
-_PERSONAL = frozenset({"it", "they", "them"})
-# "It is possible to ...", "make it easy to ...", "it takes 2 minutes to ...": an empty "it".
+#: Pronouns that always stand for a noun of the statement.
+_PERSONAL = frozenset({"it", "its", "they", "their", "them"})
+# "make it possible to ...", "it takes 2 minutes to ...": an empty "it".
 _EMPTY_IT = frozenset({
     "possible", "impossible", "easy", "easier", "hard", "harder", "clear", "necessary",
-    "mandatory", "difficult", "takes", "took",
+    "mandatory", "difficult", "takes", "took", "take",
 })  # fmt: skip
+# "It is important that ...", "It shall be possible to ...": "it" stands for the clause after.
+_CLAUSE_AFTER = frozenset({"that", "to", "whether", "if", "how"})
+_ADVERBS = frozenset({"not", "only", "also", "always", "never", "then"})
+_BINDING = frozenset({"shall", "must", "will", "should", "may", "can", "could", "might"})
 
 
 @document_lists
 class VaguePronoun(Rule):
-    """Flags pronouns such as "it", "this" or "they" with nothing in the requirement to refer to.
+    """Flags pronouns such as "it", "its", "this" or "they" that may stand for nothing, or for several things.
 
     A requirement is read on its own: in a ticket, a test plan, a change
     request. "It shall load quickly" or "Build it in the new design" made
     sense next to the paragraph above, but in the ticket nobody knows what
-    "it" is. Name the thing: the page, the form, the confirmation e-mail.
+    "it" is. And "The ERP shall send the order to the warehouse system when
+    it is ready" leaves open which of the two is ready. Name the thing: the
+    page, the order, the confirmation e-mail.
 
-    Flagged: a pronoun that opens a sentence as its subject ("It shall ...",
-    "This must ...", "They ..."), a pronoun just before the sentence's first
-    modal verb ("When a member signs in, it shall ..."), and "it", "them"
-    or "they" in a sentence where nothing before the pronoun could be what
-    it stands for ("Build it in React", "Make it work"). Not flagged:
-    determiners ("this page", "those visitors"), "that" joining a clause
-    ("the page that lists events", "ensure that the form ..."), a pronoun
-    after a noun it can stand for ("The app shall show members which offers
-    they can redeem"), an empty "it" ("it takes 2 minutes to ..."), and
-    "IT" in capitals, which is the department.
+    Flagged: "it", "its", "they", "their" and "them" where the statement
+    before them names nothing they can stand for, or several things ("it"
+    and "its" a thing, "they", "their" and "them" a plural or a person); and
+    "this", "that", "these" or "those" as the subject of the first sentence
+    ("This must be ready ...") or just before its first modal verb. Not
+    flagged: a pronoun with one thing to stand for ("The shop shall e-mail
+    each buyer their invoice"; "show members which offers they can redeem",
+    where only the members are people), an object pronoun that could only
+    be the clause's own subject ("The tool shall validate the address and
+    store it"), an empty "it" ("It is important that ...", "It shall be
+    possible to ...", "it takes 2 minutes"), determiners ("this page"),
+    "that" joining a clause, a later sentence that explains ("This is
+    because ..."), and "IT" in capitals, which is the department.
 
     Checked in requirement statements and acceptance criteria.
 
     Bad: "It shall load in under 2 seconds."
     Good: "The event page shall load in under 2 seconds."
+    Bad: "The ERP shall send the order to the warehouse system when it is ready."
+    Good: "The ERP shall send the order to the warehouse system when the order is packed."
     """
 
     code = "RK109"
@@ -82,40 +93,116 @@ class VaguePronoun(Rule):
         for field in prose(brief, (STATEMENTS, CRITERIA)):
             if pronouns.isdisjoint(vocabulary(field.text)):
                 continue
-            for start, end in sentences(field.text):
+            previous: tuple[Word, ...] = ()
+            for number, (start, end) in enumerate(sentences(field.text)):
                 sentence = words_between(field.text, start, end)
-                for word in _vague(sentence, pronouns, verbs):
-                    yield Finding(
-                        field.path,
-                        f'Pronoun "{word.text}" with nothing to refer to: '
-                        "the requirement must make sense on its own",
-                        'Name the thing it stands for, e.g. "The event page shall ..." '
-                        'instead of "It shall ...".',
-                        span=(word.start, word.end),
-                    )
+                read = _Sentence(mask_quoted(field.text), sentence, previous)
+                for word, several in _vague(read, number, pronouns, verbs):
+                    yield _finding(field.path, word, several)
+                previous = sentence
 
 
-def _vague(sentence: tuple[Word, ...], pronouns: set[str], verbs: set[str]) -> Iterator[Word]:
-    # Where the first modal, and the first word a pronoun could refer to, are:
-    # one pass over the sentence rather than one per pronoun.
+class _Sentence:
+    """A sentence and the one before it, with their noun phrases worked out when first asked."""
+
+    def __init__(self, masked: str, words: tuple[Word, ...], previous: tuple[Word, ...]) -> None:
+        self.masked = masked
+        self.words = words
+        self.previous = previous
+        self._phrases: list[Phrase] | None = None
+        self._earlier: list[Phrase] | None = None
+
+    def phrases(self) -> list[Phrase]:
+        if self._phrases is None:
+            self._phrases = noun_phrases(self.masked, self.words)
+        return self._phrases
+
+    def earlier(self) -> list[Phrase]:
+        if self._earlier is None:
+            self._earlier = noun_phrases(self.masked, self.previous)
+        return self._earlier
+
+
+def _finding(path: tuple, word: Word, several: bool) -> Finding:
+    if several:
+        message = f'Pronoun "{word.text}" could stand for more than one thing in the requirement'
+    else:
+        message = (
+            f'Pronoun "{word.text}" with nothing to refer to: '
+            "the requirement must make sense on its own"
+        )
+    return Finding(
+        path,
+        message,
+        'Name the thing it stands for, e.g. "the order" instead of "it", '
+        '"The event page shall ..." instead of "It shall ...".',
+        span=(word.start, word.end),
+    )
+
+
+def _vague(
+    read: _Sentence, number: int, pronouns: set[str], verbs: set[str]
+) -> Iterator[tuple[Word, bool]]:
+    """The vague pronouns of one sentence, each with whether it has several antecedents."""
+    sentence = read.words
     count = len(sentence)
     first_modal = next((i for i, w in enumerate(sentence) if w.lower in MODALS), count)
-    first_referent = min(
-        next((i for i, w in enumerate(sentence) if w.lower in DETERMINERS), count),
-        first_modal,
-        next((i for i, w in enumerate(sentence) if i and w.text[0].isupper()), count),
-    )
+    explains = number > 0 and not any(w.lower in _BINDING for w in sentence)
     for index, word in enumerate(sentence):
         lower = word.lower
         if lower not in pronouns or (word.text.isupper() and len(word.text) > 1):
             continue  # "IT", the department
-        following = sentence[index + 1].lower if index + 1 < count else ""
-        if lower == "it" and {w.lower for w in sentence[index + 1 : index + 4]} & _EMPTY_IT:
+        if lower in _PERSONAL:
+            if lower == "it" and _empty_it(sentence, index):
+                continue
+            found = _antecedents(read, index)
+            if found != 1:
+                yield word, found > 1
             continue
+        if explains:
+            continue  # "This is because ...": the sentence explains the one before
+        following = sentence[index + 1].lower if index + 1 < count else ""
         if index == 0:
-            if lower in _PERSONAL or following in verbs or not following:
-                yield word
+            if following in verbs or not following:
+                yield word, False
         elif following in MODALS and lower != "that" and first_modal >= index:
-            yield word  # the subject of the main clause: "When a member signs in, it shall ..."
-        elif lower in _PERSONAL and first_referent >= index:
-            yield word  # nothing before the pronoun it could stand for
+            yield (
+                word,
+                False,
+            )  # the subject of the main clause: "When a member signs in, this shall"
+
+
+def _empty_it(sentence: tuple[Word, ...], index: int) -> bool:
+    """Whether "it" stands for the clause after it: "It is important that", "It shall be possible to"."""
+    after = [w.lower for w in sentence[index + 1 : index + 8]]
+    if set(after[:3]) & _EMPTY_IT:
+        return True
+    at = 0
+    while at < len(after) and (after[at] in MODALS or after[at] in _ADVERBS):
+        at += 1
+    if at < len(after) and after[at] in ("take", "takes", "took"):
+        return True
+    if at < len(after) and after[at] in ("is", "was", "be", "will"):
+        at += 1
+        while at < len(after) and after[at] in ("be", "not", "only", "also", "always"):
+            at += 1
+        return at + 1 < len(after) and after[at + 1] in _CLAUSE_AFTER
+    return False
+
+
+def _antecedents(read: _Sentence, index: int) -> int:
+    """How many things the pronoun at ``index`` of the sentence could stand for.
+
+    The sentence before it is searched first; if it names nothing that fits,
+    the sentence before that ("The app shall show the card. It shall also ...").
+    """
+    sentence = read.words
+    pronoun = sentence[index].lower
+    following = sentence[index + 1].lower if index + 1 < len(sentence) else ""
+    subject = following in MODALS or following in AUXILIARIES or is_verb(following)
+    as_object = pronoun == "them" or (pronoun == "it" and not subject)
+    here = [phrase for phrase in read.phrases() if phrase.end < index]
+    found = candidates(pronoun, here, as_object)
+    if found == 0 and read.previous:
+        found = candidates(pronoun, read.earlier(), as_object)
+    return found
