@@ -39,6 +39,17 @@ PER_UNITS = (
     "month", "yr", "year", "quarter", "kB", "MB", "GB", "TB", "kg", "km", "m",
 )  # fmt: skip
 
+#: Acronyms of things one picks between (file formats, channels): between these
+#: a slash is still a choice ("JSON/XML", "SMS/MMS"), unlike in a name ("TCP/IP").
+CHOICE_ACRONYMS = (
+    "SMS", "MMS", "JSON", "XML", "CSV", "PDF", "HTML", "TXT", "XLS", "XLSX", "DOC", "DOCX",
+    "PNG", "JPG", "JPEG", "GIF", "SVG", "MP3", "MP4", "FTP", "SFTP", "HTTP", "HTTPS", "EUR",
+    "USD", "GBP", "CHF",
+)  # fmt: skip
+
+# An acronym: capitals, with digits or "&" between ("TCP", "S7", "R&D").
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*")
+
 # Words joined by slashes, with the characters that can touch them (to spot paths and URLs).
 _SLASHED = re.compile(r"(?<![\w/.:-])([\w][\w.'&+-]*(?:/[\w][\w.'&+-]*)+)(?![\w/])")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[^\W\d_]+\s*)?$")
@@ -55,8 +66,12 @@ class AndOrSlash(Rule):
 
     Not flagged: numbers and dates ("1/2", "24/7", "12/05/2027"), rates
     ("km/h", "5 requests/s", "2 GB/month"), web addresses and paths
-    ("https://...", "/checkout"), quoted names, and fixed terms from the
-    `fixed-terms` list ("A/B test", "I/O", "N/A").
+    ("https://...", "/checkout"), quoted names, fixed terms from the
+    `fixed-terms` list ("A/B test", "I/O", "N/A"), and names and standards
+    written as acronyms joined by a slash ("ERTMS/ETCS", "CI/CD", "PL/SQL")
+    or with a one-letter part ("PDF/A"). Acronyms of things one picks
+    between, from the `choice-acronyms` list, are still flagged ("JSON/XML",
+    "SMS/MMS").
 
     Checked in requirement statements, acceptance criteria and goal statements.
 
@@ -77,18 +92,34 @@ class AndOrSlash(Rule):
         per_units: tuple[str, ...] = PER_UNITS
         """Units after a slash that make a rate, such as "s" in "requests/s"."""
 
+        choice_acronyms: tuple[str, ...] = CHOICE_ACRONYMS
+        """Acronyms of formats and channels: a slash between them is a choice ("JSON/XML")."""
+
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: AndOrSlash.Options = context.options  # type: ignore[assignment]
         fixed = {term.lower() for term in options.fixed_terms}
         units = {unit.lower() for unit in options.per_units}
+        choices = {acronym.upper() for acronym in options.choice_acronyms}
         for field in prose(brief, (STATEMENTS, CRITERIA, GOALS)):
             if "/" not in field.text:
                 continue
             masked = mask_quoted(field.text)
             for found in _SLASHED.finditer(masked):
                 term = found.group(1).rstrip(".")
+                if _is_name(term, choices):
+                    continue
                 if _is_alternative(term, tail_before(masked, found.start()), fixed, units):
                     yield _finding(field.path, term, found.start())
+
+
+def _is_name(term: str, choices: set[str]) -> bool:
+    """Whether a slashed term is one name: acronyms ("TCP/IP") or a one-letter variant ("PDF/A")."""
+    parts = term.split("/")
+    if not all(_ACRONYM.fullmatch(part) for part in parts):
+        return False
+    if any(len(part) == 1 for part in parts):
+        return True  # "PDF/A", "I/O": a variant or a fixed pair, never two choices
+    return not any(part in choices for part in parts)
 
 
 def _is_alternative(term: str, before: str, fixed: set[str], units: set[str]) -> bool:
