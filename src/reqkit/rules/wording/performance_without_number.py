@@ -11,6 +11,7 @@ from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField, prose
 from reqkit.rules.wording._fields import expected_load
 from reqkit.rules.wording._grammar import sentence_of
+from reqkit.rules.wording._names import part_of_name
 from reqkit.rules.wording._numbers import quantity_between
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
@@ -141,5 +142,7 @@ class PerformanceWithoutNumber(TermRule):
         return itertools.chain(prose(brief, self.kinds), expected_load(brief))
 
     def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
+        if part_of_name(field.text, match):
+            return False  # "the Quick Order button", "the Instant Win game"
         start, end = sentence_of(field.text, match.start)
         return not quantity_between(field.text, start, end)

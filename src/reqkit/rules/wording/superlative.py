@@ -11,6 +11,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField, mask_quoted
 from reqkit.rules.wording._grammar import tail_before, words_after, words_before
+from reqkit.rules.wording._names import part_of_name
 from reqkit.rules.wording._numbers import quantity_between
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
 
@@ -53,6 +54,16 @@ SUPERLATIVES = (
     "shortest",
     "smoothest",
     "safest",
+    "bug-free",
+    "error-free",
+    "fault-free",
+    "defect-free",
+    "foolproof",
+    "completely secure",
+    "fully secure",
+    "totally secure",
+    "absolutely secure",
+    "unhackable",
     "maximum",
     "minimum",
     "max",
@@ -105,6 +116,8 @@ ABSOLUTE_PROMISES = (
 
 #: Words that are precise when a number stands next to them: "a maximum of 5 seconds".
 _LIMITS = frozenset({"maximum", "minimum", "max", "maximal"})
+#: Words between a limit and its value: "a minimum length of 12", "the maximum ... below 800 ms".
+_LIMIT_LINKS = frozenset({"of", "is", "at", "below", "under", "above", "to"})
 _HUNDRED = re.compile(
     r"(?<![\d.,])100(?:[.,]0+)?\s?(?:%|percent\b|per\s+cent\b)[\s-]*(?P<what>[\w-]+)", re.IGNORECASE
 )
@@ -121,9 +134,11 @@ class Superlative(TermRule):
     is measured and where the bar is.
 
     A superlative that is precise is not flagged: a limit with a number ("a
-    maximum of 5 seconds", "minimum 2 characters", "10 MB maximum"), a
-    ranking ("show the cheapest option first", "the most recent order"),
-    and "100 % of the contacts", which is a count.
+    maximum of 5 seconds", "minimum 2 characters", "10 MB maximum", "a
+    minimum contrast ratio of 4.5:1"), a ranking ("show the cheapest option
+    first", "the most recent order"), "100 % of the contacts", which is a
+    count, and words of a name in title case ("the Best Price Guarantee
+    page").
 
     Checked in requirement statements, acceptance criteria and goal statements.
 
@@ -166,9 +181,11 @@ class Superlative(TermRule):
         """Words that make "100 %" before them an absolute promise ("100 % uptime")."""
 
     def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
+        if part_of_name(field.text, match):
+            return False  # "the Best Price Guarantee page"
         word = match.text.lower()
         if word in _LIMITS:
-            return not _number_next_to(field.text, match)
+            return not _number_next_to(field.text, match) and not _limit_of(field.text, match)
         return not _ranking(field.text, match)
 
     def wording(self, term: str, field: TextField) -> tuple[str, str]:
@@ -201,6 +218,21 @@ def _number_next_to(text: str, match: Match) -> bool:
     start = before[0].start if before else match.start
     end = after[-1].end if after else match.end
     return quantity_between(text, start, end)
+
+
+def _limit_of(text: str, match: Match) -> bool:
+    """A limit named before its number: "a minimum contrast ratio of 4.5:1", "maximum size of 10 MB".
+
+    The number may be a ratio or a bare figure (number-without-unit judges
+    the unit); what matters is that the limit has a value.
+    """
+    following = words_after(text, match.end, 7)
+    for word, after in itertools.pairwise(following):
+        if word.lower in _LIMIT_LINKS and any(character.isdigit() for character in after.text):
+            return True
+        if word.lower in ("and", "or", "but", "shall", "must"):
+            return False
+    return False
 
 
 def _ranking(text: str, match: Match) -> bool:
