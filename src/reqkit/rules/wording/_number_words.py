@@ -44,7 +44,9 @@ FUNCTION_WORDS = frozenset({
     "if", "when", "while", "where", "as", "is", "are", "was", "were", "be", "been", "shall",
     "must", "will", "should", "may", "can", "could", "would", "might", "the", "a", "an", "that",
     "which", "who", "this", "these", "those", "it", "its", "each", "every", "all", "any", "not",
-    "plus", "minus", "via", "through", "over", "under", "up", "down", "off", "out",
+    "plus", "minus", "via", "through", "over", "under", "up", "down", "off", "out", "during",
+    "since", "among", "between", "across", "around", "about", "against", "beyond", "throughout",
+    "despite", "once", "unless", "because", "whenever", "wherever", "whether",
 })  # fmt: skip
 # Between a number and its unit: "5 or more offers", "3 extra days".
 MODIFIERS = frozenset({"more", "fewer", "less", "extra", "additional", "further"})

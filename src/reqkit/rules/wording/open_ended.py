@@ -25,6 +25,7 @@ OPEN_ENDED = (
     "including but not limited to",
     "but not limited to",
     "not limited to",
+    "not be limited to",
     "among others",
     "amongst others",
     "and the like",

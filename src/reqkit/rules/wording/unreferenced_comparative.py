@@ -54,7 +54,8 @@ COMPARATIVES = (
 )
 
 #: Phrases with a listed word that compare with nothing and need nothing: fixed
-#: terms, button labels, and "or more" after the value it refers to.
+#: terms, button labels, "or more" after the value it refers to, and the open
+#: list endings that open-ended reports ("and much more").
 FIXED_PHRASES = (
     "no longer",
     "any longer",
@@ -75,6 +76,9 @@ FIXED_PHRASES = (
     "or greater",
     "or longer",
     "and more",
+    "and much more",
+    "and lots more",
+    "and many more",
     "and higher",
     "and above",
 )
