@@ -61,7 +61,11 @@ def labels(text: str) -> tuple[Label, ...]:
     """
     found: list[Label] = []
     at = 0
-    while (match := _LEADING.match(text, at)) is not None and _WORD.search(text, match.end()):
+    while (
+        _may_lead(text, at)
+        and (match := _LEADING.match(text, at)) is not None
+        and _WORD.search(text, match.end())
+    ):
         kind = "tag" if match.group("tag") else "number"
         found.append(Label(match.start(kind), match.end(kind), match.group(kind), kind))
         at = match.end()
@@ -70,6 +74,27 @@ def labels(text: str) -> tuple[Label, ...]:
         if trailing is not None and _WORD.search(text, at, trailing.start()):
             found.append(Label(trailing.start("tag"), trailing.end("tag"), trailing["tag"], "tag"))
     return tuple(found)
+
+
+#: First words that may open a label: "Must have:", "Nice to have -", "Optional:".
+_LABEL_WORDS = frozenset({
+    "must", "should", "could", "won't", "wont", "nice", "mandatory", "optional",
+})  # fmt: skip
+
+
+def _may_lead(text: str, at: int) -> bool:
+    """Whether a label could start at ``at``: a cheap look that most statements fail.
+
+    A label opens with a bracket or a digit, or with a first word that holds a
+    digit or a colon ("REQ-12:", "MUST:") or is a priority word ("Must have:").
+    """
+    head = text[at : at + 24].lstrip()
+    if not head:
+        return False
+    if head[0] in "([" or head[0].isdigit():
+        return True
+    first = head.split(None, 1)[0]
+    return ":" in first or any(c.isdigit() for c in first) or first.lower() in _LABEL_WORDS
 
 
 def blank_labels(text: str) -> str:
