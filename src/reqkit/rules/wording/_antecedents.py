@@ -23,71 +23,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from reqkit.rules.wording._grammar import DETERMINERS, MODALS, Word
-
-AUXILIARIES = frozenset({
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
-    "did",
-})  # fmt: skip
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
-SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
-_PRONOUNS = SUBJECT_PRONOUNS | frozenset({"them", "him", "her", "us", "me", "itself", "themselves"})
-_DETERMINERS = (DETERMINERS - {"it", "them"}) | frozenset({
-    "which", "whose", "what", "many", "several", "few", "other", "most", "no", "such", "my",
-    "either", "neither", "last", "next", "first", "previous",
-})  # fmt: skip
-_FUNCTION = frozenset({
-    "of", "to", "in", "on", "at", "for", "with", "from", "by", "into", "onto", "about", "over",
-    "under", "within", "without", "between", "among", "per", "via", "through", "during", "until",
-    "before", "after", "since", "against", "across", "around", "than", "as", "like", "instead",
-    "and", "or", "but", "nor", "so", "then", "if", "when", "whenever", "while", "once", "unless",
-    "because", "whether", "where", "that", "who", "whom", "how", "why", "not", "only", "also",
-    "never", "always", "still", "just", "already", "too", "very", "even", "both", "up", "out",
-    "off", "down", "back", "there", "here", "ago", "later", "again", "e.g", "i.e", "etc",
-})  # fmt: skip
-
-#: Words after which a known verb starts a clause of its own.
-_CLAUSE_JOINERS = frozenset({"and", "or", "but", "then", "that", "who", "which"})
-
-#: Verbs that requirements use, in their base form: after a noun they start a clause.
-VERBS = frozenset({
-    "abandon", "accept", "access", "add", "allow", "answer", "apply", "approve", "ask", "assign",
-    "attach", "book", "build", "buy", "call", "cancel", "change", "check", "choose", "click", "close",
-    "collect", "compare", "complete", "confirm", "contain", "convert", "copy", "create",
-    "delete", "deliver", "display", "download", "edit", "enter", "expire", "export", "fail",
-    "fill", "find", "finish", "get", "give", "go", "greet", "handle", "help", "import",
-    "include", "join", "keep", "launch", "leave", "let", "link", "load", "log", "make", "manage",
-    "merge", "move", "need", "notify", "open", "order", "pay", "pick", "place", "print",
-    "publish", "reach", "read", "receive", "redeem", "refresh", "register", "reject", "remind",
-    "remove", "reply", "request", "require", "return", "review", "run", "save", "scan", "search",
-    "see", "select", "sell", "send", "share", "show", "sign", "start", "stop", "store", "submit",
-    "sync", "take", "tell", "track", "update", "upload", "use", "validate", "view", "visit",
-    "want", "write",
-})  # fmt: skip
-
-#: Heads that name people or groups of people: "they" can stand for one of them.
-PEOPLE = frozenset({
-    "member", "customer", "visitor", "user", "buyer", "rep", "representative", "manager",
-    "agent", "attendee", "guest", "subscriber", "respondent", "participant", "admin",
-    "administrator", "team", "agency", "staff", "employee", "player", "winner", "owner",
-    "officer", "engineer", "developer", "designer", "marketer", "reseller", "dispatcher",
-    "driver", "student", "people", "person", "friend", "referrer", "client", "shopper",
-    "parent", "child", "patient", "vendor", "supplier", "partner", "colleague", "operator",
-    "sales", "marketing", "department", "author", "editor", "reviewer", "applicant",
-    "it", "tester", "recipient", "sender", "caller", "traveller", "passenger", "fan",
-})  # fmt: skip
-
-#: Units of time and measure: "30 days" is no antecedent.
-UNITS = frozenset({
-    "second", "minute", "hour", "day", "week", "month", "year", "time", "ms", "mb", "kb", "gb",
-    "eur", "euro", "usd", "percent", "instance", "example",
-})  # fmt: skip
-
-#: Words before "to" that make it the infinitive ("want to clone"), not a direction.
-_INFINITIVE_AFTER = frozenset({
-    "want", "wants", "need", "needs", "able", "possible", "like", "have", "has", "used",
-    "allowed", "asked", "required", "wish", "try", "order", "going", "easy", "how",
-})  # fmt: skip
+from reqkit.rules.wording._grammar import MODALS, Word
+from reqkit.rules.wording._pronoun_words import (
+    AUXILIARIES,
+    BE,
+    CLAUSE_JOINERS,
+    FUNCTION_WORDS,
+    INFINITIVE_AFTER,
+    NOUN_DETERMINERS,
+    PEOPLE,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    UNITS,
+    VERBS,
+)
 
 
 class Phrase(NamedTuple):
@@ -127,11 +76,11 @@ def _kind(word: Word) -> str:
         return "modal"
     if lower in AUXILIARIES:
         return "aux"
-    if lower in _PRONOUNS:
+    if lower in PRONOUNS:
         return "pronoun"
-    if lower in _DETERMINERS or lower.endswith(("'s", "’s")):
+    if lower in NOUN_DETERMINERS or lower.endswith(("'s", "’s")):
         return "determiner"
-    if lower in _FUNCTION:
+    if lower in FUNCTION_WORDS:
         return "function"
     return "content"
 
@@ -209,14 +158,14 @@ def _previous(kinds: list[str], words: Sequence[Word], at: int) -> str:
         return ""
     lower = words[back].lower
     if lower == "to":
-        infinitive = back and words[back - 1].lower in _INFINITIVE_AFTER
+        infinitive = back and words[back - 1].lower in INFINITIVE_AFTER
         return "to" if infinitive or is_verb(words[at].lower) else "function"
-    if lower in _CLAUSE_JOINERS and is_verb(words[at].lower):
+    if lower in CLAUSE_JOINERS and is_verb(words[at].lower):
         return "modal"  # "... and delete them", "the user who made the change"
     if kinds[back] == "pronoun":
         return "subject" if lower in SUBJECT_PRONOUNS else "pronoun"
     if kinds[back] == "aux":
-        return "aux" if lower in _BE else "modal"
+        return "aux" if lower in BE else "modal"
     return kinds[back]
 
 

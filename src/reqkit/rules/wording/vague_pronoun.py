@@ -7,14 +7,9 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, STATEMENTS, mask_quoted, prose
-from reqkit.rules.wording._antecedents import (
-    AUXILIARIES,
-    Phrase,
-    candidates,
-    is_verb,
-    noun_phrases,
-)
+from reqkit.rules.wording._antecedents import Phrase, candidates, is_verb, noun_phrases
 from reqkit.rules.wording._grammar import MODALS, Word, sentences, vocabulary, words_between
+from reqkit.rules.wording._pronoun_words import AUXILIARIES
 from reqkit.rules.wording._terms import document_lists
 
 #: Pronouns that stand for something said elsewhere (ISO/IEC/IEEE 29148: vague pronouns).
