@@ -50,6 +50,7 @@ def test_a_pronoun_with_several_antecedents_is_flagged_and_says_so(tmp_path, sta
         "It must be possible to restore a deleted campaign within 30 days.",
         "It shall take a new visitor no more than 3 clicks to reach the booking form.",
         "It shall not be possible to place an order without accepting the terms.",
+        "It is the responsibility of the vendor to host the campaign site.",
         "The app shall show members which offers they can redeem today.",
         "The CRM shall merge two contacts when their e-mail addresses are identical.",
         "The survey tool shall show respondents the results once they have answered.",

@@ -31,6 +31,11 @@ _EMPTY_IT = frozenset({
 })  # fmt: skip
 # "It is important that ...", "It shall be possible to ...": "it" stands for the clause after.
 _CLAUSE_AFTER = frozenset({"that", "to", "whether", "if", "how"})
+# "It is the vendor's responsibility to ...": a duty named before the clause it stands for.
+_DUTIES = frozenset({
+    "responsibility", "job", "task", "duty", "goal", "aim", "objective", "purpose", "intention",
+    "policy", "rule", "role", "expectation", "practice", "requirement",
+})  # fmt: skip
 _ADVERBS = frozenset({"not", "only", "also", "always", "never", "then"})
 _BINDING = frozenset({"shall", "must", "will", "should", "may", "can", "could", "might"})
 
@@ -169,7 +174,7 @@ def _vague(
 
 def _empty_it(sentence: tuple[Word, ...], index: int) -> bool:
     """Whether "it" stands for the clause after it: "It is important that", "It shall be possible to"."""
-    after = [w.lower for w in sentence[index + 1 : index + 8]]
+    after = [w.lower for w in sentence[index + 1 : index + 12]]
     if set(after[:3]) & _EMPTY_IT:
         return True
     at = 0
@@ -181,7 +186,12 @@ def _empty_it(sentence: tuple[Word, ...], index: int) -> bool:
         at += 1
         while at < len(after) and after[at] in ("be", "not", "only", "also", "always"):
             at += 1
-        return at + 1 < len(after) and after[at + 1] in _CLAUSE_AFTER
+        if at + 1 < len(after) and after[at + 1] in _CLAUSE_AFTER:
+            return True
+        # "It is the responsibility of the vendor to host the site"
+        return not _DUTIES.isdisjoint(after[at : at + 4]) and (
+            "that" in after[at:] or "to" in after[at:]
+        )
     return False
 
 
