@@ -28,6 +28,7 @@ TAGGED = {
     "REQ-12: (M) The campaign page shall show a countdown to 23:59 on Sunday.": "must",
     "[Could] The product page shall show the 3 latest reviews.": "could",
     "MUST: The checkout shall show the delivery costs before the payment step.": "must",
+    "FR-07 The event app shall let attendees add 3 sessions to a personal schedule.": "should",
 }
 
 
@@ -100,6 +101,7 @@ def test_a_tag_that_agrees_with_the_priority_says_nothing_of_a_mismatch(tmp_path
         "The import shall follow section 3.2.1 of the migration plan.",
         "(M)",
         "Must the shop accept PayPal?",
+        "COVID-19 rules shall apply to the event.",
     ],
 )
 def test_words_and_numbers_of_the_sentence_are_no_labels(text):

@@ -33,9 +33,13 @@ _LABEL = (
     r"(?i:(?:(?:must|should|could|won'?t|nice[ -]to)[ -]have|must|should|could|mandatory|optional)"
     r"\s*(?::|\s[-–—]))"
 )
-# "3.2.1", "2.3.4.", "1.", "4)" before a capital or a tag; "REQ-12:", "FR-07 -", "[REQ-12]".
+# "3.2.1", "2.3.4.", "1.", "4)" before a capital or a tag; "REQ-12:", "FR-07 -", "[REQ-12]",
+# and "REQ-12" before a capital: a code with a hyphen opens no sentence.
 _NUMBER = r"\d+(?:\.\d+)+\.?(?=\s+[A-Z(\[])|\d+[.)](?=\s+[A-Z(\[])"
-_ID = r"[A-Z][A-Za-z]{0,5}[-_]?\d+(?:\.\d+)*\s*(?::|\s[-–—])|\[[A-Z][A-Za-z]{0,5}[-_]?\d+\]"
+_ID = (
+    r"[A-Z][A-Za-z]{0,5}[-_]?\d+(?:\.\d+)*\s*(?::|\s[-–—])|\[[A-Z][A-Za-z]{0,5}[-_]?\d+\]"
+    r"|[A-Z][A-Za-z]{0,5}[-_]\d+(?:\.\d+)*(?=\s+[A-Z])"
+)
 
 _LEADING = re.compile(rf"\s*(?:(?P<tag>{_BRACKETED}|{_LABEL})|(?P<number>{_NUMBER}|{_ID}))\s*")
 # A tag after the last word, before the final full stop if any: "... PayPal (M)."
