@@ -260,7 +260,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.show:
-        print(mistakes(args.show.upper(), args.corpus))
+        code = args.show.upper()
+        known = wording_codes(load_corpus(args.corpus))
+        if code not in known:
+            parser.error(f"no wording rule {args.show!r} to show; choose one of {', '.join(known)}")
+        print(mistakes(code, args.corpus))
         return 0
     figures = measure(args.corpus)
     print(json.dumps(figures, indent=2) if args.json else table(figures))

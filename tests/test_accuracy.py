@@ -116,3 +116,10 @@ def test_score_counts_each_statement_once_per_rule():
     assert scores["RK101"].precision == 0.5
     assert scores["RK101"].recall == 1.0
     assert len(overall.tp) == 1 and len(overall.fp) == 2
+
+
+def test_show_refuses_a_rule_it_does_not_measure(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        accuracy.main(["--show", "RK999"])
+    assert stopped.value.code == 2
+    assert "no wording rule 'RK999'" in capsys.readouterr().err
