@@ -41,6 +41,21 @@ class WrittenInt(int):
         return made
 
 
+class WrittenDate(dt.date):
+    """A YAML date written without its leading zeros (``2027-3-1``), with its text.
+
+    YAML 1.1 readers take it for a date, YAML 1.2 readers and the JSON Schema
+    for text: it reads two ways, so the schema reports it instead of using it.
+    """
+
+    __slots__ = ("text",)
+
+    def __new__(cls, year: int, month: int, day: int, text: str) -> WrittenDate:
+        made = super().__new__(cls, year, month, day)
+        made.text = text
+        return made
+
+
 _BOOLS = {
     **dict.fromkeys(("yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"), True),
     **dict.fromkeys(("no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"), False),
@@ -194,7 +209,9 @@ def _sexagesimal(text: str) -> int:
 def _to_date(text: str) -> dt.date | str:
     year, month, day = (int(x) for x in _DATE.fullmatch(text).groups())  # type: ignore[union-attr]
     try:
-        return dt.date(year, month, day)
+        if len(text) == 10:
+            return dt.date(year, month, day)
+        return WrittenDate(year, month, day, text)
     except ValueError:
         # Left as text so that the schema can explain which part is impossible.
         return text

@@ -15,6 +15,7 @@ from pathlib import Path
 from reqkit.config import Config
 from reqkit.diagnostics import Diagnostic, Severity
 from reqkit.fixes.choices import choice_case_fixes
+from reqkit.fixes.dates import date_fixes
 from reqkit.fixes.edits import Fix, apply_fixes
 from reqkit.fixes.quoting import quoting_fixes
 from reqkit.fixes.situation import Situation
@@ -25,7 +26,7 @@ from reqkit.ruleset import ActiveRule
 Fixer = Callable[[Situation], Iterator[Fix]]
 
 #: Every kind of fix, in the order their fixes are applied when two overlap.
-FIXERS: tuple[Fixer, ...] = (quoting_fixes, choice_case_fixes)
+FIXERS: tuple[Fixer, ...] = (quoting_fixes, choice_case_fixes, date_fixes)
 
 #: The codes whose fixes are checked by reading the brief again: the schema
 #: decides whether a value is right, so the fix must make that finding go away.

@@ -81,6 +81,18 @@ def _as_date(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         raise PydanticCustomError("date_with_time", "a date without a time of day is expected here")
     if isinstance(value, dt.date):
+        written = getattr(value, "text", None)
+        if written is not None:  # 2027-3-1: a date to some readers, text to others
+            iso = value.isoformat()
+            raise PydanticCustomError(
+                "date_unpadded",
+                "{message}",
+                {
+                    "message": f"{written} reads two ways: as a date here, as text in tools "
+                    "and editors that follow YAML 1.2 or the brief's JSON Schema",
+                    "hint": f"Write it as {iso} (YYYY-MM-DD, with leading zeros).",
+                },
+            )
         return value
     if isinstance(value, str) and _DATE_TEXT.fullmatch(value):
         try:
