@@ -192,6 +192,29 @@ def lint(
         bool,
         typer.Option(help="Let -o replace an existing file that is not a report from reqkit lint."),
     ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Repair what has one right answer (quotes, letter case, dates, order, "
+            "whitespace) in the files, then report what remains; '-' prints the fixed brief.",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the fixes as a unified diff and write nothing; "
+            "exit 1 if there is something to fix.",
+        ),
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool,
+        typer.Option(
+            "--unsafe-fixes",
+            help="Also apply (or show) fixes that are right for most briefs but not all.",
+        ),
+    ] = False,
 ) -> None:
     """Check briefs and report every problem with its file, line and column."""
     from reqkit.lint_command import LintRequest, run_lint
@@ -217,6 +240,9 @@ def lint(
             color=_use_color(sys.stdout),
             progress=_is_terminal(sys.stderr) and not os.environ.get("CI"),
             force=force,
+            fix=fix,
+            diff=diff,
+            unsafe_fixes=unsafe_fixes,
         )
         status = run_lint(request, stdout=sys.stdout, stderr=sys.stderr)
         raise typer.Exit(status)

@@ -12,13 +12,17 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reqkit.config import Config, default_paths, find_config_file, load_config
-from reqkit.diagnostics import Severity
+from reqkit.diagnostics import Report, Severity
 from reqkit.errors import UsageError, error_text
+from reqkit.fixes.codes import FIXABLE_CODES
 from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.linter import LintOptions, lint_paths
+
+if TYPE_CHECKING:
+    from reqkit.fixes.marks import Fixable
 
 #: Show a progress bar only for runs long enough to need one.
 PROGRESS_THRESHOLD = 50
@@ -47,6 +51,9 @@ class LintRequest:
     color: bool = False
     progress: bool = False
     force: bool = False
+    fix: bool = False
+    diff: bool = False
+    unsafe_fixes: bool = False
 
 
 def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
@@ -75,7 +82,17 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
         from reqkit.report_files import refuse_briefs
 
         refuse_briefs(request.output, request.paths)
-    report = lint_paths(request.paths, options, _progress(stderr) if request.progress else None)
+    progress = _progress(stderr) if request.progress else None
+    run = None
+    if request.fix or request.diff:
+        from reqkit.fixes.command import check_fix_request
+        from reqkit.fixes.files import fix_paths
+
+        check_fix_request(request)
+        run = fix_paths(request.paths, options, unsafe=request.unsafe_fixes, progress=progress)
+        report = run.report
+    else:
+        report = lint_paths(request.paths, options, progress)
     if not report.files and not report.unreadable:
         if request.only_briefs:
             stdout.write("No briefs to check.\n")
@@ -85,6 +102,10 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
             "A brief is a .yaml or .yml file with an `initiative:` key; check the path "
             "and the include/exclude settings.",
         )
+    if request.diff and run is not None:
+        from reqkit.fixes.command import show_diff
+
+        return show_diff(run, stdout, stderr)
     if min_severity is not None:
         # Filtered before any formatter sees it, so every format, the summary
         # and the exit status agree on what was reported.
@@ -92,12 +113,17 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
     for failure in report.unreadable:
         stderr.write(error_text(failure))
     docs_url = project.docs_url if project else None
+    if run is not None:
+        from reqkit.fixes.command import write_all
+
+        stdout = write_all(run, stdout, stderr)
     shown = FormatOptions(
         color=request.color,
         quiet=request.quiet,
         statistics=request.statistics,
         hints=request.hints,
         docs_url=docs_url,
+        fixable=_fixable(report, options, request),
     )
     if request.output is None:
         stdout.write(get_formatter(request.output_format)(report, shown))
@@ -110,11 +136,27 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
         written = FormatOptions(hints=request.hints, docs_url=docs_url)
         write_atomic(request.output, get_formatter(request.output_format)(report, written))
         stdout.write(get_formatter("text")(report, shown))
+    if run is not None:
+        from reqkit.fixes.command import fixed_line
+
+        (stdout if request.output_format == "text" else stderr).write(fixed_line(run, report))
     if request.output_format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from reqkit.formatters.github_summary import append_job_summary
 
         append_job_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
     return int(report.exit_code(fail_on))
+
+
+def _fixable(report: Report, options: LintOptions, request: LintRequest) -> Fixable | None:
+    """The findings to mark ``[*]`` in the text report (none for other formats)."""
+    if request.output_format != "text" and request.output is None:
+        return None
+    if not any(d.code in FIXABLE_CODES for d in report.diagnostics):
+        return None
+    from reqkit.fixes.marks import fixable_findings
+    from reqkit.linter import Linter
+
+    return fixable_findings(report, Linter(options), unsafe=request.unsafe_fixes)
 
 
 def _project_config(request: LintRequest) -> Config | None:

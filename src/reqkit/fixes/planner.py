@@ -15,6 +15,7 @@ from pathlib import Path
 from reqkit.config import Config
 from reqkit.diagnostics import Diagnostic, Severity
 from reqkit.fixes.choices import choice_case_fixes
+from reqkit.fixes.codes import FIXABLE_CODES
 from reqkit.fixes.dates import date_fixes
 from reqkit.fixes.edits import Fix, apply_fixes
 from reqkit.fixes.quoting import quoting_fixes
@@ -66,6 +67,8 @@ def fixes_for(
     unsafe: bool = False,
 ) -> list[Fix]:
     """The fixes for findings already made on ``loaded``: the planner without a second lint."""
+    if not any(d.code in FIXABLE_CODES for d in diagnostics):
+        return []
     proposed = [fix for fix in all_fixes(loaded, diagnostics, config, rules) if fix.safe or unsafe]
     checked = _verified(loaded, proposed, config.locale)
     return sorted(checked, key=lambda fix: (fix.start, fix.end))

@@ -11,8 +11,12 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reqkit.diagnostics import Report, Skipped
+
+if TYPE_CHECKING:
+    from reqkit.fixes.marks import Fixable
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class FormatOptions:
     Formats for CI systems anchor file names to it; tests fix it so that their
     output does not depend on where they run.
     """
+    fixable: Fixable | None = None
+    """The findings ``--fix`` would repair; the text report marks them ``[*]``."""
 
 
 Formatter = Callable[[Report, FormatOptions], str]

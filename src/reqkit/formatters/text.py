@@ -52,6 +52,8 @@ def layout(report: Report, options: FormatOptions) -> Iterator[Line]:
         if result.skipped:
             yield [(visible(skipped_sentence(result.file, result.skipped)), "yellow")]
     yield _summary(report)
+    if options.fixable is not None:
+        yield from _fixable_line(report, options)
 
 
 def _file_block(result: FileResult, options: FormatOptions) -> Iterator[Line]:
@@ -78,6 +80,7 @@ def _diagnostic(
         (d.severity.value, _SEVERITY_STYLE[d.severity]),
         (" ", ""),
         (d.code, "magenta"),
+        (_mark(d, options), "bold"),
         (f" [{d.name}] ", "dim"),
         (visible(d.message), ""),
     ]
@@ -85,6 +88,29 @@ def _diagnostic(
         yield from _excerpt(d, source_lines)
     if hint:
         yield [("      hint: ", "green"), (visible(hint), "")]
+
+
+def _mark(d: Diagnostic, options: FormatOptions) -> str:
+    """ " [*]" after the code of a finding that ``--fix`` repairs, as ruff marks them."""
+    fixable = options.fixable
+    return (
+        " [*]" if fixable is not None and fixable.marked(d.file, d.line, d.column, d.code) else ""
+    )
+
+
+def _fixable_line(report: Report, options: FormatOptions) -> Iterator[Line]:
+    """How many of the findings shown ``--fix`` would repair, and how many more ``--unsafe-fixes``."""
+    fixable = options.fixable
+    assert fixable is not None
+    count = sum(fixable.marked(d.file, d.line, d.column, d.code) for d in report.diagnostics)
+    hidden = fixable.hidden_unsafe
+    if not count and not hidden:
+        return
+    text = f"[*] {count} fixable with `reqkit lint --fix`"
+    if hidden:
+        fixes = "fix" if hidden == 1 else "fixes"
+        text += f" ({hidden} more {fixes} with `--unsafe-fixes`)"
+    yield [(text + ".", "")]
 
 
 def _excerpt(d: Diagnostic, source_lines: list[str]) -> Iterator[Line]:
