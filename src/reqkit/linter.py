@@ -160,7 +160,7 @@ class Linter:
                 probe = probe if exemptions.apply([(probe, ID_PATH)]) else None
                 continue
             ran.add(active.rule.code)
-            context = Context(self.today, stage, active.options)
+            context = Context(self.today, stage, active.options, loaded.text)
             for finding in active.rule.check(brief, context):
                 path = salvaged.data_path(finding.path)
                 found.append((_stamp(finding, path, active, severity, loaded), path))
@@ -190,7 +190,9 @@ def _stamp(
     finding: Finding, path: Path, active: ActiveRule, severity: Severity, loaded: LoadedBrief
 ) -> Diagnostic:
     source = loaded.source_map
-    if finding.on_key:
+    if finding.offsets is not None:
+        span = source.offset_span(*finding.offsets)
+    elif finding.on_key:
         span = source.key_span(path)
     elif finding.span is not None:
         span = source.locate(path, _value_at(loaded.data, path), *finding.span)

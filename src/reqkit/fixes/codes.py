@@ -19,12 +19,18 @@ class FixKind:
 
 #: Rule code -> the kinds of fix its findings have.
 FIX_KINDS: dict[str, tuple[FixKind, ...]] = {
+    "RK001": (FixKind(False, "indents with spaces a brief indented with tabs, if it then parses"),),
     "RK012": (
         FixKind(True, "puts a value YAML reads as a number, yes/no, date or time in quotes"),
     ),
     "RK013": (
         FixKind(True, "writes a choice in the letter case it is listed in"),
         FixKind(True, "writes a date that has one reading (2027-3-1, 15.03.2027) as YYYY-MM-DD"),
+    ),
+    "RK309": (FixKind(True, "sorts the milestones by date, each with its comments"),),
+    "RK704": (
+        FixKind(True, "deletes the blanks at the end of a line"),
+        FixKind(False, "deletes them inside a block of text (after | or >), where they are text"),
     ),
 }
 

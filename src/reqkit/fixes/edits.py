@@ -52,12 +52,17 @@ def non_overlapping(fixes: Sequence[Fix]) -> list[Fix]:
     """The fixes that can be applied together: in order, each one that touches
     nothing an earlier one already changed (the rest wait for the next pass)."""
     taken: list[tuple[int, int]] = []
+    made: set[Edit] = set()
     chosen: list[Fix] = []
     for fix in fixes:
+        if made.issuperset(fix.edits):  # the same change answers several findings
+            chosen.append(fix)
+            continue
         spans = [(edit.start, edit.end) for edit in fix.edits]
         if any(_overlap(span, other) for span in spans for other in taken):
             continue
         taken.extend(spans)
+        made.update(fix.edits)
         chosen.append(fix)
     return chosen
 
@@ -69,9 +74,8 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def apply_fixes(text: str, fixes: Sequence[Fix]) -> str:
     """``text`` with the fixes applied, in order; a fix that overlaps an earlier one is skipped."""
-    edits = sorted(
-        (edit for fix in non_overlapping(fixes) for edit in fix.edits), key=lambda e: e.start
-    )
+    unique = {edit: None for fix in non_overlapping(fixes) for edit in fix.edits}
+    edits = sorted(unique, key=lambda e: e.start)
     out: list[str] = []
     at = 0
     for edit in edits:

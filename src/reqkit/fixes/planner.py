@@ -18,8 +18,10 @@ from reqkit.fixes.choices import choice_case_fixes
 from reqkit.fixes.codes import FIXABLE_CODES
 from reqkit.fixes.dates import date_fixes
 from reqkit.fixes.edits import Fix, apply_fixes
+from reqkit.fixes.milestones import milestone_fixes
 from reqkit.fixes.quoting import quoting_fixes
 from reqkit.fixes.situation import Situation
+from reqkit.fixes.whitespace import tab_fixes, whitespace_fixes
 from reqkit.linter import Linter
 from reqkit.loader import LoadedBrief, load_text
 from reqkit.ruleset import ActiveRule
@@ -27,11 +29,18 @@ from reqkit.ruleset import ActiveRule
 Fixer = Callable[[Situation], Iterator[Fix]]
 
 #: Every kind of fix, in the order their fixes are applied when two overlap.
-FIXERS: tuple[Fixer, ...] = (quoting_fixes, choice_case_fixes, date_fixes)
+FIXERS: tuple[Fixer, ...] = (
+    tab_fixes,
+    quoting_fixes,
+    choice_case_fixes,
+    date_fixes,
+    milestone_fixes,
+    whitespace_fixes,
+)
 
 #: The codes whose fixes are checked by reading the brief again: the schema
 #: decides whether a value is right, so the fix must make that finding go away.
-_VERIFIED = frozenset({"RK012", "RK013"})
+_VERIFIED = frozenset({"RK001", "RK012", "RK013"})
 
 
 def plan_fixes(
@@ -86,16 +95,24 @@ def all_fixes(
 
 
 def _verified(loaded: LoadedBrief, fixes: Iterable[Fix], locale: str | None) -> list[Fix]:
-    """The fixes minus those whose schema finding a re-read of the fixed text still reports."""
+    """The fixes minus those whose finding a re-read of the fixed text still reports.
+
+    A syntax finding (a brief indented with tabs) counts as gone only when
+    the fixed text has no syntax error at all.
+    """
     fixes = list(fixes)
     checked = [fix for fix in fixes if fix.code in _VERIFIED]
     if not checked:
         return fixes
     after = load_text(apply_fixes(loaded.text, checked), loaded.file, locale)
     still = {_key(d) for d in after.diagnostics}
-    broke = _errors(after.diagnostics) - _errors(loaded.diagnostics)
+    # A brief that did not parse had no errors to compare with: parsing is enough.
+    parsed = loaded.salvaged is not None
+    broke = parsed and _errors(after.diagnostics) - _errors(loaded.diagnostics)
     kept = []
     for fix in fixes:
+        if fix.code == "RK001" and any(d.code == "RK001" for d in after.diagnostics):
+            continue
         if fix.code in _VERIFIED and (broke or _key_of_fix(fix, loaded) in still):
             continue
         kept.append(fix)

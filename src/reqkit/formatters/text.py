@@ -51,9 +51,9 @@ def layout(report: Report, options: FormatOptions) -> Iterator[Line]:
     for result in report.files:
         if result.skipped:
             yield [(visible(skipped_sentence(result.file, result.skipped)), "yellow")]
-    yield _summary(report)
-    if options.fixable is not None:
+    if options.fixable is not None:  # before the summary, which stays the last line
         yield from _fixable_line(report, options)
+    yield _summary(report)
 
 
 def _file_block(result: FileResult, options: FormatOptions) -> Iterator[Line]:
@@ -106,11 +106,14 @@ def _fixable_line(report: Report, options: FormatOptions) -> Iterator[Line]:
     hidden = fixable.hidden_unsafe
     if not count and not hidden:
         return
-    text = f"[*] {count} fixable with `reqkit lint --fix`"
-    if hidden:
-        fixes = "fix" if hidden == 1 else "fixes"
-        text += f" ({hidden} more {fixes} with `--unsafe-fixes`)"
-    yield [(text + ".", "")]
+    fixes = f"{hidden} fix{'' if hidden == 1 else 'es'}"
+    if not count:
+        text = f"{fixes} available with `reqkit lint --fix --unsafe-fixes`."
+    elif hidden:
+        text = f"[*] {count} fixable with `reqkit lint --fix` ({fixes} more with `--unsafe-fixes`)."
+    else:
+        text = f"[*] {count} fixable with `reqkit lint --fix`."
+    yield [(text, "")]
 
 
 def _excerpt(d: Diagnostic, source_lines: list[str]) -> Iterator[Line]:

@@ -41,7 +41,9 @@ class Finding:
     ``span`` is a pair of character offsets into the text value at ``path``
     (for wording rules that point at the offending words); without it the
     whole value is meant. ``on_key`` points at the key instead of its value,
-    which reads better for "this section is missing something".
+    which reads better for "this section is missing something". ``offsets``
+    are character offsets into the file's text, for the few rules about how
+    the file is written rather than what a value says (trailing spaces).
     """
 
     path: Path
@@ -49,6 +51,7 @@ class Finding:
     hint: str | None = None
     span: tuple[int, int] | None = None
     on_key: bool = False
+    offsets: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +99,16 @@ STYLE_NOTE = Levels(draft=_I, handoff=_I, approved=_I)
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may know besides the brief: the date, the stage and its options."""
+    """What a rule may know besides the brief: the date, the stage and its options.
+
+    ``text`` is the file as written, for the few rules about its layout; rules
+    about what the brief says never read it.
+    """
 
     today: dt.date
     stage: Stage
     options: RuleOptions
+    text: str = ""
 
 
 #: What a rule needs when it weighs the brief as a whole: every part of it.
