@@ -51,7 +51,7 @@ def layout(report: Report, options: FormatOptions) -> Iterator[Line]:
     for result in report.files:
         if result.skipped:
             yield [(visible(skipped_sentence(result.file, result.skipped)), "yellow")]
-    if options.fixable is not None:  # before the summary, which stays the last line
+    if options.fixable is not None and not options.quiet:  # the summary stays the last line
         yield from _fixable_line(report, options)
     yield _summary(report)
 
