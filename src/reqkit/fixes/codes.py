@@ -28,6 +28,14 @@ FIX_KINDS: dict[str, tuple[FixKind, ...]] = {
         FixKind(True, "writes a date that has one reading (2027-3-1, 15.03.2027) as YYYY-MM-DD"),
     ),
     "RK309": (FixKind(True, "sorts the milestones by date, each with its comments"),),
+    "RK401": (
+        FixKind(
+            True,
+            "writes the sum of the lines as the total, where the config says "
+            "totals are derived (derived-total = true) and there is no contingency",
+        ),
+        FixKind(False, "does the same for a budget with a contingency"),
+    ),
     "RK704": (
         FixKind(True, "deletes the blanks at the end of a line"),
         FixKind(False, "deletes them inside a block of text (after | or >), where they are text"),
@@ -44,6 +52,19 @@ def fix_description(code: str) -> str | None:
         return None
     lines = []
     for kind in kinds:
-        label = "safe" if kind.safe else "unsafe (--unsafe-fixes)"
-        lines.append(f"Fix: {label}: `reqkit lint --fix` {kind.what}.")
+        if kind.safe:
+            lines.append(f"Fix: safe: `reqkit lint --fix` {kind.what}.")
+        else:
+            lines.append(
+                f"Fix: unsafe (--unsafe-fixes): `reqkit lint --fix --unsafe-fixes` {kind.what}."
+            )
     return "\n".join(lines)
+
+
+def fix_label(code: str) -> str | None:
+    """``safe``, ``unsafe`` or ``safe, unsafe`` (kinds of both), for tables; None: no fix."""
+    kinds = FIX_KINDS.get(code)
+    if not kinds:
+        return None
+    labels = dict.fromkeys("safe" if kind.safe else "unsafe" for kind in kinds)
+    return ", ".join(labels)

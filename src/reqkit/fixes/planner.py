@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reqkit.config import Config
 from reqkit.diagnostics import Diagnostic, Severity
+from reqkit.fixes.budget_total import budget_total_fixes
 from reqkit.fixes.choices import choice_case_fixes
 from reqkit.fixes.codes import FIXABLE_CODES
 from reqkit.fixes.dates import date_fixes
@@ -35,6 +36,7 @@ FIXERS: tuple[Fixer, ...] = (
     choice_case_fixes,
     date_fixes,
     milestone_fixes,
+    budget_total_fixes,
     whitespace_fixes,
 )
 

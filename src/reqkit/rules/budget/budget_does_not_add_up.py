@@ -25,6 +25,9 @@ class BudgetDoesNotAddUp(Rule):
     add up. Amounts in different currencies cannot be added at all, so each
     line in another currency than the total is reported instead.
 
+    A project whose totals are simply the sum of the lines can say so with
+    `derived-total = true`; `reqkit lint --fix` then corrects the total.
+
     Bad: `total: 450000 EUR` with lines of 180000, 60000 and 20000 EUR (260,000 EUR).
     Good: lines that add up to 450,000 EUR, or a total corrected to 260000 EUR.
     """
@@ -38,6 +41,10 @@ class BudgetDoesNotAddUp(Rule):
     class Options(RuleOptions):
         tolerance_percent: float = Field(default=DEFAULT_TOLERANCE_PERCENT, ge=0)
         """How far, in % of the total, the lines may be off the total and still add up."""
+
+        derived_total: bool = False
+        """The total is worked out from the lines: `reqkit lint --fix` writes their sum as the
+        total (with `--unsafe-fixes` when the budget also has a contingency)."""
 
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         budget = brief.budget
