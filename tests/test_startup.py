@@ -115,3 +115,10 @@ def test_a_lint_run_leaves_the_rendering_code_alone():
         "reqkit.render.documents",
     ):
         assert f"'{module}'" not in done.stderr, module
+
+
+def test_a_clean_lint_run_imports_neither_the_fixers_nor_the_file_watcher():
+    done = python(IMPORTED + LINT)
+    assert done.returncode == 0, done.stderr
+    for module in ("'watchfiles'", "'reqkit.fixes.planner'", "'reqkit.watch'"):
+        assert module not in done.stderr, module

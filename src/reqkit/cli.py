@@ -215,6 +215,13 @@ def lint(
             help="Also apply (or show) fixes that are right for most briefs but not all.",
         ),
     ] = False,
+    watch: Annotated[
+        bool,
+        typer.Option(
+            "--watch",
+            help="Check again each time a brief or the config is saved; Ctrl-C stops.",
+        ),
+    ] = False,
 ) -> None:
     """Check briefs and report every problem with its file, line and column."""
     from reqkit.lint_command import LintRequest, run_lint
@@ -243,6 +250,7 @@ def lint(
             fix=fix,
             diff=diff,
             unsafe_fixes=unsafe_fixes,
+            watch=watch,
         )
         status = run_lint(request, stdout=sys.stdout, stderr=sys.stderr)
         raise typer.Exit(status)

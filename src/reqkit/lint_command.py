@@ -54,10 +54,13 @@ class LintRequest:
     fix: bool = False
     diff: bool = False
     unsafe_fixes: bool = False
+    watch: bool = False
 
 
 def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
     """Lint, print, optionally write a report file; return the exit status."""
+    if request.watch:
+        return _watch(request, stdout, stderr)
     options = LintOptions(
         today=request.today,
         stage=request.stage,  # type: ignore[arg-type]
@@ -145,6 +148,22 @@ def run_lint(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
 
         append_job_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
     return int(report.exit_code(fail_on))
+
+
+def _watch(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
+    """``--watch``: lint now and after each save, until Ctrl-C."""
+    if request.fix or request.diff or request.output is not None:
+        raise UsageError(
+            "--watch only reports: it cannot be combined with --fix, --diff or -o/--output",
+            "Run `reqkit lint --fix` once, then watch.",
+        )
+    from reqkit.watch import watch_lint
+
+    once = replace(request, watch=False, progress=False)
+    paths = request.paths
+    if not paths:
+        paths = default_paths(_project_config(request) or Config(), Path.cwd())
+    return watch_lint(paths, request.config, lambda: run_lint(once, stdout, stderr), stdout, stderr)
 
 
 def _fixable(report: Report, options: LintOptions, request: LintRequest) -> Fixable | None:
