@@ -273,3 +273,11 @@ def test_the_second_style_keeps_its_indentation_when_milestones_move():
         "    milestones:\n    # kick-off first\n    - name: Kick-off\n      date: 2027-02-01\n    - name: Launch\n"
         in result
     )
+
+
+def test_milestones_that_share_values_through_anchors_are_not_moved():
+    shared = TIMELINE.replace("      kind: launch\n", "      kind: &k launch\n").replace(
+        "      kind: build\n", "      kind: build\n      note: *k\n"
+    )
+    text = MINIMAL.replace("requirements:\n", shared)
+    assert not [f for f in plan_fixes(text, BRIEF, config=Config()) if f.code == "RK309"]

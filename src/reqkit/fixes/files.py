@@ -26,7 +26,7 @@ from reqkit.fixes.planner import fixes_for
 from reqkit.gcpause import collector_paused
 from reqkit.layout import split_lines
 from reqkit.linter import Linter, LintOptions, with_clashes
-from reqkit.loader import load_text
+from reqkit.loader import LoadedBrief, load_text
 from reqkit.reading import STDIN_NAME, decode, read_brief_text
 from reqkit.rules.textcache import forget_texts
 
@@ -130,12 +130,19 @@ def fix_file(linter: Linter, name: str, *, unsafe: bool) -> tuple[FixedFile, lis
             finally:
                 forget_texts()
             following = apply_fixes(current, chosen) if chosen else current
-            if following == current:
+            if following == current or _breaks_yaml(loaded, following):
                 break
             applied.extend(chosen)
             current = following
     result = FileResult(display, sort_diagnostics(diagnostics), current, skipped)
     return FixedFile(name, result, bom + text, bom + current, tuple(applied), data), identities
+
+
+def _breaks_yaml(loaded: LoadedBrief, following: str) -> bool:
+    """Whether fixes would turn a brief that parses into text that does not: never done."""
+    from reqkit.source import parse_yaml
+
+    return loaded.data is not None and parse_yaml(following).data is None
 
 
 def write_fixed(fixed: FixedFile, stdout: TextIO) -> None:

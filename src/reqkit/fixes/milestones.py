@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from reqkit.fixes.edits import Edit, Fix
 from reqkit.fixes.situation import Situation
-from reqkit.positions import Path
+from reqkit.positions import Path, Span
 
 CODE = "RK309"
 LIST: Path = ("timeline", "milestones")
@@ -69,6 +69,9 @@ def _blocks(situation: Situation, count: int) -> list[tuple[int, int, int]] | No
     for table in (source.values, source.keys):
         for path in table:
             if len(path) > 2 and path[:2] == LIST and isinstance(path[2], int):
+                recorded = table[path]
+                if isinstance(recorded, Span) or getattr(recorded, "anchor", None):
+                    return None  # an alias or an anchor: moving it could break the reference
                 raw = source.value_span(path) if table is source.values else source.key_of(path)
                 if raw is not None and path[2] < count:
                     ends[path[2]] = max(ends[path[2]], raw.end)

@@ -8,6 +8,7 @@ recorded for each node.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,8 +40,11 @@ class Situation:
 
     def path_of(self, diagnostic: Diagnostic) -> Path | None:
         """The node path of a finding (diagnostics carry it dotted)."""
-        if self._paths is None:
-            source = self.loaded.source_map
+        source = self.loaded.source_map
+        guess = _undotted(diagnostic.path)
+        if guess in source.values or guess in source.keys:
+            return guess
+        if self._paths is None:  # a key with a dot or a bracket in it: look it up
             self._paths = {dotted(path): path for path in (*source.values, *source.keys)}
         return self._paths.get(diagnostic.path)
 
@@ -63,3 +67,11 @@ class Situation:
 
     def options(self, code: str) -> RuleOptions | None:
         return next((a.options for a in self.rules if a.rule.code == code), None)
+
+
+_PART = re.compile(r"\[(\d+)\]|\.?([^.\[]+)")
+
+
+def _undotted(text: str) -> Path:
+    """``requirements[3].statement`` as ``("requirements", 3, "statement")``."""
+    return tuple(int(index) if index else name for index, name in _PART.findall(text))
