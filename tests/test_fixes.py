@@ -12,6 +12,7 @@ from reqkit.config import Config
 from reqkit.fixes import Edit, Fix, apply_fixes, plan_fixes
 from reqkit.fixes.dates import read_date
 from reqkit.linter import Linter, LintOptions
+from reqkit.loader import load_text
 
 BRIEF = Path("brief.yaml")
 
@@ -102,8 +103,6 @@ def test_dates_with_two_readings_or_none_are_left_alone(written):
 
 
 def test_a_date_without_leading_zeros_is_reported_with_both_readings():
-    from reqkit.loader import load_text
-
     loaded = load_text(MINIMAL.replace("  owner:", "  created: 2027-3-1\n  owner:"))
     (finding,) = [d for d in loaded.diagnostics if d.code == "RK013"]
     assert "2027-3-1 reads two ways" in finding.message
@@ -276,8 +275,10 @@ def test_the_second_style_keeps_its_indentation_when_milestones_move():
 
 
 def test_milestones_that_share_values_through_anchors_are_not_moved():
-    shared = TIMELINE.replace("      kind: launch\n", "      kind: &k launch\n").replace(
-        "      kind: build\n", "      kind: build\n      note: *k\n"
-    )
+    shared = TIMELINE.replace(
+        "      kind: launch\n", "      kind: launch\n      owner: &o Dana\n"
+    ).replace("      kind: build\n", "      kind: build\n      owner: *o\n")
     text = MINIMAL.replace("requirements:\n", shared)
+    reported = Linter().lint_loaded(load_text(text), Linter().ruleset_for(Config()))
+    assert "RK309" in {d.code for d in reported}
     assert not [f for f in plan_fixes(text, BRIEF, config=Config()) if f.code == "RK309"]
