@@ -282,3 +282,44 @@ def test_milestones_that_share_values_through_anchors_are_not_moved():
     reported = Linter().lint_loaded(load_text(text), Linter().ruleset_for(Config()))
     assert "RK309" in {d.code for d in reported}
     assert not [f for f in plan_fixes(text, BRIEF, config=Config()) if f.code == "RK309"]
+
+
+# -- the diff --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["a\n", "b\n", "c\n"], ["a\n", "B\n", "c\n"]),
+        (
+            [f"{i}\n" for i in range(20)],
+            [f"{i}\n" if i not in (2, 15) else "x\n" for i in range(20)],
+        ),
+        (["k\n", "1\n", "2\n", "3\n", "end\n"], ["k\n", "2\n", "3\n", "1\n", "end\n"]),
+        (["a\n", "b"], ["a\n", "c"]),
+    ],
+    ids=["one-line", "two-hunks", "moved", "no-newline-at-end"],
+)
+def test_the_diff_reads_as_difflib_writes_it(before, after):
+    import difflib
+
+    from reqkit.fixes.unified import unified_diff
+
+    expected = "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+        for line in difflib.unified_diff(before, after, "a/x", "b/x")
+    )
+    assert unified_diff(before, after, "a/x", "b/x") == expected
+
+
+def test_the_diff_of_a_long_brief_with_scattered_fixes_is_quick():
+    import time
+
+    from reqkit.fixes.unified import unified_diff
+
+    before = [f"  line {i}: text\n" for i in range(30_000)]
+    after = [line.replace("text", "TEXT") if i % 13 == 0 else line for i, line in enumerate(before)]
+    started = time.perf_counter()
+    diff = unified_diff(before, after, "a/x", "b/x")
+    assert time.perf_counter() - started < 5  # a general line diff takes minutes here
+    assert diff.count("\n+  line") == len(range(0, 30_000, 13))

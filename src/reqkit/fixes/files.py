@@ -159,16 +159,8 @@ def write_fixed(fixed: FixedFile, stdout: TextIO) -> None:
 
 def unified_diff(fixed: FixedFile) -> str:
     """The change to one brief as a unified diff, with git's a/ and b/ names."""
-    import difflib
+    from reqkit.fixes.unified import unified_diff as diff_lines
 
     name = fixed.result.file.replace("\\", "/")
-    lines = difflib.unified_diff(
-        split_lines(fixed.original),
-        split_lines(fixed.fixed),
-        f"a/{name}",
-        f"b/{name}",
-    )
-    out = []
-    for line in lines:
-        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-    return "".join(out)
+    before, after = split_lines(fixed.original), split_lines(fixed.fixed)
+    return diff_lines(before, after, f"a/{name}", f"b/{name}")
