@@ -168,7 +168,8 @@ def _watch(request: LintRequest, stdout: TextIO, stderr: TextIO) -> int:
 
 def _fixable(report: Report, options: LintOptions, request: LintRequest) -> Fixable | None:
     """The findings to mark ``[*]`` in the text report (none for other formats)."""
-    if request.output_format != "text" and request.output is None:
+    text_shown = request.output_format == "text" or request.output is not None
+    if request.quiet or not text_shown:
         return None
     if not any(d.code in FIXABLE_CODES for d in report.diagnostics):
         return None
