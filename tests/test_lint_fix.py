@@ -202,3 +202,14 @@ def test_the_installed_command_fixes_a_brief(tmp_path):
     )
     assert "Fixed 2 problems" in done.stdout, done.stderr
     assert path.read_text(encoding="utf-8") == FIXED
+
+
+def test_a_waived_finding_is_not_fixed(tmp_path):
+    path = tmp_path / "brief.yaml"
+    waived = "  title: Spring campaign page  # reqkit: ignore[RK704] kept for the diff   \n"
+    text = BROKEN.replace("  title: Spring campaign page\n", waived) + "# note   \n"
+    path.write_text(text, encoding="utf-8")
+    lint("--fix", str(path))
+    after = path.read_text(encoding="utf-8")
+    assert waived in after
+    assert after.endswith("# note\n")
