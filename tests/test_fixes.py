@@ -323,3 +323,10 @@ def test_the_diff_of_a_long_brief_with_scattered_fixes_is_quick():
     diff = unified_diff(before, after, "a/x", "b/x")
     assert time.perf_counter() - started < 5  # a general line diff takes minutes here
     assert diff.count("\n+  line") == len(range(0, 30_000, 13))
+
+
+def test_a_date_is_written_as_iso_only_where_the_field_is_a_date():
+    text = MINIMAL.replace("id: MKT-1", "id: 15 March 2027")
+    loaded = load_text(text)
+    assert "RK013" in {d.code for d in loaded.diagnostics}
+    assert fixed(text) == text

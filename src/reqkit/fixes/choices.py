@@ -8,16 +8,11 @@ writes it as listed, keeping the value's quotes if it had any.
 
 from __future__ import annotations
 
-import types
-import typing
 from collections.abc import Iterator
-from typing import Any, Literal, get_args, get_origin
 
-from reqkit.explain import model_at
 from reqkit.fixes.edits import Edit, Fix
+from reqkit.fixes.fields import choices_at
 from reqkit.fixes.situation import Situation
-from reqkit.model import Brief
-from reqkit.positions import Path
 from reqkit.scalars import resolve_plain
 
 CODE = "RK013"
@@ -45,26 +40,6 @@ def choice_case_fixes(situation: Situation) -> Iterator[Fix]:
                 finding.line,
                 finding.column,
             )
-
-
-def choices_at(path: Path) -> tuple[str, ...]:
-    """The values the choice field at ``path`` takes (a list item's field too), or ()."""
-    field_at = path[:-1] if isinstance(path[-1], int) else path
-    if not field_at or not isinstance(field_at[-1], str):
-        return ()
-    model = model_at(Brief, field_at[:-1])
-    info = model.model_fields.get(field_at[-1]) if model else None
-    return _literal_values(info.annotation) if info else ()
-
-
-def _literal_values(annotation: Any) -> tuple[str, ...]:
-    if get_origin(annotation) is Literal:
-        return tuple(a for a in get_args(annotation) if isinstance(a, str))
-    if get_origin(annotation) in (typing.Union, types.UnionType, list, tuple, typing.Annotated):
-        for arg in get_args(annotation):
-            if found := _literal_values(arg):
-                return found
-    return ()
 
 
 def _rewrite(text: str, start: int, end: int, value: str, choice: str) -> Edit | None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from reqkit.fixes.edits import Edit, Fix
+from reqkit.fixes.fields import wants_date
 from reqkit.fixes.situation import Situation
 
 CODE = "RK013"
@@ -49,7 +50,7 @@ def date_fixes(situation: Situation) -> Iterator[Fix]:
     for finding in situation.findings(CODE):
         path = situation.path_of(finding)
         span = situation.span(path) if path is not None else None
-        if path is None or span is None:
+        if path is None or span is None or not wants_date(path):
             continue
         value = situation.value_at(path)
         written = situation.text[span.start : span.end]

@@ -2,9 +2,10 @@
 
 Fixers (one module per kind of fix) look at the findings the linter
 reported and propose edits. The planner keeps the safe ones (and the unsafe
-ones when asked), and then checks each by reading the brief again: a fix
-whose finding does not go away, or that makes the brief lose validity, is
-dropped, so a fix can never make a brief worse.
+ones when asked). Each fixer writes only what the schema declares for the
+place it edits (:mod:`reqkit.fixes.fields`), so its finding goes away by
+construction; the fix of tabs, a guess, is kept only if the brief then
+parses.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from reqkit.config import Config
-from reqkit.diagnostics import Diagnostic, Severity
+from reqkit.diagnostics import Diagnostic
 from reqkit.fixes.budget_total import budget_total_fixes
 from reqkit.fixes.choices import choice_case_fixes
 from reqkit.fixes.codes import FIXABLE_CODES
@@ -22,10 +23,11 @@ from reqkit.fixes.edits import Fix, apply_fixes
 from reqkit.fixes.milestones import milestone_fixes
 from reqkit.fixes.quoting import quoting_fixes
 from reqkit.fixes.situation import Situation
-from reqkit.fixes.whitespace import tab_fixes, whitespace_fixes
+from reqkit.fixes.whitespace import SYNTAX, tab_fixes, whitespace_fixes
 from reqkit.linter import Linter
 from reqkit.loader import LoadedBrief, load_text
 from reqkit.ruleset import ActiveRule
+from reqkit.source import parse_yaml
 
 Fixer = Callable[[Situation], Iterator[Fix]]
 
@@ -39,10 +41,6 @@ FIXERS: tuple[Fixer, ...] = (
     budget_total_fixes,
     whitespace_fixes,
 )
-
-#: The codes whose fixes are checked by reading the brief again: the schema
-#: decides whether a value is right, so the fix must make that finding go away.
-_VERIFIED = frozenset({"RK001", "RK012", "RK013"})
 
 
 def plan_fixes(
@@ -81,8 +79,7 @@ def fixes_for(
     if not any(d.code in FIXABLE_CODES for d in diagnostics):
         return []
     proposed = [fix for fix in all_fixes(loaded, diagnostics, config, rules) if fix.safe or unsafe]
-    checked = _verified(loaded, proposed, config.locale)
-    return sorted(checked, key=lambda fix: (fix.start, fix.end))
+    return sorted(_verified(loaded, proposed), key=lambda fix: (fix.start, fix.end))
 
 
 def all_fixes(
@@ -96,43 +93,15 @@ def all_fixes(
     return [fix for fixer in FIXERS for fix in fixer(situation)]
 
 
-def _verified(loaded: LoadedBrief, fixes: Iterable[Fix], locale: str | None) -> list[Fix]:
-    """The fixes minus those whose finding a re-read of the fixed text still reports.
+def _verified(loaded: LoadedBrief, fixes: Iterable[Fix]) -> list[Fix]:
+    """The fixes, less a fix of a syntax error (tabs) that leaves the brief unreadable.
 
-    A syntax finding (a brief indented with tabs) counts as gone only when
-    the fixed text has no syntax error at all.
+    Every other fix writes only what the schema declares for its place, so its
+    finding goes away by construction; this one guesses a tab's width.
     """
-    fixes = list(fixes)
-    checked = [fix for fix in fixes if fix.code in _VERIFIED]
-    if not checked:
-        return fixes
-    after = load_text(apply_fixes(loaded.text, checked), loaded.file, locale)
-    still = {_key(d) for d in after.diagnostics}
-    # A brief that did not parse had no errors to compare with: parsing is enough.
-    parsed = loaded.salvaged is not None
-    broke = parsed and _errors(after.diagnostics) - _errors(loaded.diagnostics)
     kept = []
     for fix in fixes:
-        if fix.code == "RK001" and any(d.code == "RK001" for d in after.diagnostics):
-            continue
-        if fix.code in _VERIFIED and (broke or _key_of_fix(fix, loaded) in still):
+        if fix.code == SYNTAX and parse_yaml(apply_fixes(loaded.text, [fix])).data is None:
             continue
         kept.append(fix)
     return kept
-
-
-def _key(diagnostic: Diagnostic) -> tuple[str, str]:
-    return diagnostic.code, diagnostic.path
-
-
-def _key_of_fix(fix: Fix, loaded: LoadedBrief) -> tuple[str, str]:
-    where = (fix.code, fix.line, fix.column)
-    found = next((d for d in loaded.diagnostics if (d.code, d.line, d.column) == where), None)
-    return (fix.code, found.path) if found else (fix.code, "")
-
-
-def _errors(diagnostics: Iterable[Diagnostic]) -> set[tuple[str, str]]:
-    """Errors other than the ones fixes answer, which may come or go with a fix."""
-    return {
-        _key(d) for d in diagnostics if d.severity is Severity.ERROR and d.code not in _VERIFIED
-    }

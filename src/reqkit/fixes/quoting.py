@@ -3,8 +3,7 @@
 ``version: 1.10`` is read as the number 1.1 and ``id: no`` as "false"; the
 person meant the characters they typed. Putting those characters in quotes
 keeps exactly what was written, so the fix is safe. Only unquoted, untagged
-values on one line are touched; whether the field wants text is checked by
-the planner, which keeps a quoting fix only if the finding goes away.
+values on one line are touched, and only where the field is text.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from reqkit.fixes.edits import Edit, Fix
+from reqkit.fixes.fields import wants_text
 from reqkit.fixes.situation import Situation
 
 CODE = "RK012"
@@ -23,6 +23,8 @@ def quoting_fixes(situation: Situation) -> Iterator[Fix]:
     for finding in situation.findings(CODE):
         path = situation.path_of(finding)
         if path is None or not isinstance(situation.value_at(path), _TYPED):
+            continue
+        if not wants_text(path):  # a number where a list is wanted: quotes would not help
             continue
         event = situation.raw_event(path)
         span = situation.span(path)
