@@ -119,7 +119,7 @@ def fix_file(linter: Linter, name: str, *, unsafe: bool) -> tuple[FixedFile, lis
     applied: list[Fix] = []
     current = text
     with collector_paused():
-        for _ in range(MAX_PASSES):
+        for done in range(MAX_PASSES + 1):  # the last pass only checks the result
             try:
                 loaded = load_text(current, display, config.locale)
                 diagnostics, skipped = linter.check_loaded(loaded, rules, config)
@@ -129,7 +129,7 @@ def fix_file(linter: Linter, name: str, *, unsafe: bool) -> tuple[FixedFile, lis
                 )
             finally:
                 forget_texts()
-            following = apply_fixes(current, chosen) if chosen else current
+            following = apply_fixes(current, chosen) if chosen and done < MAX_PASSES else current
             if following == current or _breaks_yaml(loaded, following):
                 break
             applied.extend(chosen)
