@@ -213,3 +213,15 @@ def test_a_waived_finding_is_not_fixed(tmp_path):
     after = path.read_text(encoding="utf-8")
     assert waived in after
     assert after.endswith("# note\n")
+
+
+def test_a_brief_changed_after_it_was_read_is_not_overwritten(brief):
+    from reqkit.errors import UsageError
+    from reqkit.fixes.files import fix_paths, write_fixed
+    from reqkit.linter import LintOptions
+
+    run = fix_paths([str(brief)], LintOptions(isolated=True))
+    brief.write_text(BROKEN + "# someone else's edit\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="changed by someone else"):
+        write_fixed(run.files[0], sys.stdout)
+    assert brief.read_text(encoding="utf-8").endswith("# someone else's edit\n")

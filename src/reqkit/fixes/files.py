@@ -152,9 +152,13 @@ def write_fixed(fixed: FixedFile, stdout: TextIO) -> None:
         return
     if not fixed.changed:
         return
-    from reqkit.fsio import write_atomic
+    from reqkit.fsio import writable_target, write_atomic
+    from reqkit.locking import locked
 
-    write_atomic(Path(fixed.name), fixed.fixed, expected=fixed.data)
+    path = Path(fixed.name)
+    # As approve does: one writer at a time, and never over a change made since the read.
+    with locked(writable_target(path)):
+        write_atomic(path, fixed.fixed, expected=fixed.data)
 
 
 def unified_diff(fixed: FixedFile) -> str:
