@@ -107,7 +107,7 @@ def test_a_crash_while_reading_a_brief_is_a_finding_too(briefs, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("injected failure")
 
-    monkeypatch.setattr("reqkit.linter.load_brief", broken)
+    monkeypatch.setattr("reqkit.linter.load_text", broken)
     result = lint("--format", "json", "c-good.yaml")
     assert result.exit_code == 1
     [crash] = json.loads(result.stdout)["diagnostics"]

@@ -30,9 +30,10 @@ from reqkit.diagnostics import (
 )
 from reqkit.errors import UnreadableInput
 from reqkit.gcpause import collector_paused
-from reqkit.loader import LoadedBrief, load_brief
+from reqkit.loader import LoadedBrief, load_text
 from reqkit.model import Stage
 from reqkit.positions import Path, dotted
+from reqkit.reading import read_brief_text
 from reqkit.rules.base import Context, Finding
 from reqkit.rules.people.duplicate_initiative_id import ID_PATH, DuplicateInitiativeId
 from reqkit.rules.textcache import forget_texts
@@ -101,22 +102,30 @@ class Linter:
         display = self.options.stdin_filename if name == "-" else name
         location = FilePath.cwd() if name == "-" else FilePath(name)
         config = self.config_for(location)
+        return self._check_text(lambda: read_brief_text(name, display), display, config)
+
+    def lint_text(self, text: str, location: FilePath, display: str) -> FileResult:
+        """Check a brief given as text (an editor's unsaved buffer, say).
+
+        ``location`` is where the brief is, or would be, saved: its
+        configuration is the one a file there gets, so the text is judged as
+        ``reqkit lint`` would judge the saved file. ``display`` names it in
+        the diagnostics.
+        """
+        return self._check_text(lambda: text, display, self.config_for(location))
+
+    def _check_text(self, read: Callable[[], str], display: str, config: Config) -> FileResult:
         rules = self.ruleset_for(config)
         with collector_paused():
             try:
-                return self._read_and_check(name, display, rules, config)
+                # The brief and all that rules derived from it are freed (by
+                # reference counting) when this returns, so the collector, once
+                # resumed, does not have to walk them.
+                loaded = load_text(read(), display, config.locale)
+                diagnostics, skipped = self.check_loaded(loaded, rules, config)
+                return FileResult(loaded.file, sort_diagnostics(diagnostics), loaded.text, skipped)
             finally:
                 forget_texts()
-
-    def _read_and_check(
-        self, name: str, display: str, rules: tuple[ActiveRule, ...], config: Config
-    ) -> FileResult:
-        # The brief and all that rules derived from it are freed (by reference
-        # counting) when this returns, so the collector, once resumed, does not
-        # have to walk them.
-        loaded = load_brief(name, display, config.locale)
-        diagnostics, skipped = self.check_loaded(loaded, rules, config)
-        return FileResult(loaded.file, sort_diagnostics(diagnostics), loaded.text, skipped)
 
     def lint_loaded(
         self, loaded: LoadedBrief, rules: Iterable[ActiveRule], config: Config | None = None
