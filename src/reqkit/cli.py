@@ -682,6 +682,32 @@ def init(
         run_init(folder, sys.stdout, install=install, dry_run=dry_run)
 
 
+@app.command(
+    cls=ReadableCommand,
+    short_help="Run the language server: findings, hover, completion and fixes in editors.",
+)
+def lsp(
+    stdio: Annotated[
+        bool,
+        typer.Option(
+            "--stdio",
+            help="Talk over standard input and output (the only way it talks; editors often pass it).",
+            show_default=False,
+        ),
+    ] = True,
+) -> None:
+    """Run the reqkit language server over standard input and output, for editors.
+
+    Editors start it themselves: see "Editor integration" in the README. It
+    publishes the findings of `reqkit lint` as you type, explains them on
+    hover, completes keys and choices, and offers ignore comments and fixes.
+    """
+    from reqkit.lsp.server import serve
+
+    with _errors_for_people():
+        raise typer.Exit(serve())
+
+
 def main() -> NoReturn:
     """Run the command line and end the process (:func:`reqkit.startup.launch` calls it)."""
     # reqkit uses no pydantic plugins; looking them up scans every installed

@@ -23,8 +23,9 @@ from reqkit.positions import Path, Problem, Span
 from reqkit.rules import find_rule, matching_rules
 from reqkit.rules.base import Rule
 
-# A YAML comment starts at '#' preceded by a space or the start of the line.
-_IGNORE_COMMENT = re.compile(
+# An ignore comment, as written in a brief (the language server writes them too).
+# A YAML comment starts at "#" preceded by a space or the start of the line.
+IGNORE_COMMENT = re.compile(
     r"(?:^|\s)#\s*reqkit:\s*ignore(?P<file>-file)?(?:\[(?P<rules>[^\]]*)\])?", re.IGNORECASE
 )
 
@@ -141,7 +142,7 @@ def _add_comments(exemptions: Exemptions, loaded: LoadedBrief) -> None:
         return
     offset = 0
     for number, line in enumerate(loaded.text.splitlines(keepends=True), start=1):
-        match = _IGNORE_COMMENT.search(line) if "reqkit" in line else None
+        match = IGNORE_COMMENT.search(line) if "reqkit" in line else None
         if match:
             start = offset + match.start() + (1 if line[match.start()].isspace() else 0)
             rules = _comment_rules(match["rules"], exemptions, loaded, start, offset + match.end())

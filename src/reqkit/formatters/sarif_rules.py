@@ -43,9 +43,14 @@ def rule_descriptors(
             descriptors.append(_unknown(code, names[code]))
             continue
         if docs_url:
-            descriptor["helpUri"] = f"{docs_url}#{code.lower()}"
+            descriptor["helpUri"] = help_uri(docs_url, code)
         descriptors.append(descriptor)
     return descriptors
+
+
+def help_uri(docs_url: str, code: str) -> str:
+    """The address of one rule's documentation: its anchor in the README's rules table."""
+    return f"{docs_url}#{code.lower()}"
 
 
 def catalogue() -> tuple[Mapping[str, Rule], Mapping[str, SchemaCheck]]:

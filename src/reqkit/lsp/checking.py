@@ -1,0 +1,89 @@
+"""Checking an editor's buffer exactly as ``reqkit lint`` would check the saved file.
+
+The server lives for hours while the person edits briefs and, now and then,
+the configuration. Config files and rule sets are read once and shared across
+runs, as ``Linter.as_of`` shares them for ``render``; a config file that
+appears, changes or goes away is noticed by its modification time, so an
+edit to ``.reqkit.toml`` applies to the next check without a restart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from reqkit.config import find_config_file
+from reqkit.crash import crash_diagnostic, is_unexpected
+from reqkit.diagnostics import Diagnostic
+from reqkit.errors import ReqkitError
+from reqkit.linter import Linter
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What one check of a buffer found, and where the rule documentation lives."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    docs_url: str | None = None
+    problem: ReqkitError | None = None
+    """A configuration that cannot be used: the brief could not be checked at all."""
+    crash: Exception | None = None
+    """A bug in reqkit met while checking: reported as a finding, and logged."""
+
+
+ConfigStamp = tuple[Path | None, int]
+
+
+class DocumentChecker:
+    """Lints buffers with one long-lived :class:`Linter`, refreshed when a config file changes."""
+
+    def __init__(self) -> None:
+        self._linter = Linter()
+        self._stamps: dict[Path, ConfigStamp] = {}
+
+    def check(self, text: str, location: Path, display: str) -> Checked:
+        """The findings in ``text``, judged with the configuration that applies at ``location``.
+
+        ``location`` is the file the buffer is (or will be) saved as; the
+        brief's own stage decides which rules run, as in ``reqkit lint``.
+        """
+        try:
+            self._refresh(location.parent)
+            linter = self._linter.as_of(dt.date.today())
+            config = linter.config_for(location)
+            result = linter.lint_text(text, location, display)
+        except ReqkitError as problem:
+            return Checked((), problem=problem)
+        except Exception as error:  # a bug must not take the editor's diagnostics down with it
+            if not is_unexpected(error):
+                raise
+            return Checked((crash_diagnostic(display, error),), docs_url(None), crash=error)
+        return Checked(result.diagnostics, docs_url(config.docs_url))
+
+    def _refresh(self, folder: Path) -> None:
+        """Forget every cached config and rule set once a config file for ``folder`` changed."""
+        source = find_config_file(folder)
+        try:
+            stamp = (source, source.stat().st_mtime_ns if source else 0)
+        except OSError:
+            stamp = (source, -1)
+        known = self._stamps.get(folder)
+        if known is not None and known != stamp:
+            self._linter = Linter()
+            self._stamps.clear()
+        self._stamps[folder] = stamp
+
+
+@functools.lru_cache(maxsize=16)
+def docs_url(configured: str | None) -> str | None:
+    """Where the rule documentation lives: the config's ``docs-url``, else the package's.
+
+    The same address SARIF reports link each rule to; a rule's anchor is
+    ``#`` and its code in lower case.
+    """
+    from reqkit.formatters import FormatOptions
+    from reqkit.formatters.sarif import documentation_url
+
+    return documentation_url(FormatOptions(docs_url=configured))

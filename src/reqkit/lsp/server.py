@@ -1,0 +1,241 @@
+"""The language server: pygls wiring over reqkit's checker, hover, completion and actions.
+
+Diagnostics are published when a brief is opened and again after each
+change, once the typing has paused (:data:`DEBOUNCE_SECONDS`); a newer change
+cancels a check that is still waiting. Checks run one at a time on a worker
+thread, so the server keeps answering hover and completion while a large
+brief is checked. Every handler is guarded: a bug becomes a message in the
+editor's log, never the end of the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import traceback
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.workspace import TextDocument
+
+from reqkit import __version__
+from reqkit.diagnostics import Diagnostic
+from reqkit.lsp.actions import fix_actions, ignore_action
+from reqkit.lsp.checking import Checked, DocumentChecker
+from reqkit.lsp.completion import suggest
+from reqkit.lsp.diagnostics import SOURCE, lsp_range, problem_diagnostic, to_lsp
+from reqkit.lsp.hover import finding_hover, key_hover, under_cursor
+
+#: How long after the last change a check starts; a newer change restarts the wait.
+DEBOUNCE_SECONDS = 0.1
+
+Handler = TypeVar("Handler", bound=Callable[..., Any])
+
+
+class ReqkitServer(LanguageServer):
+    """A pygls server that remembers each open brief's findings for hover and actions."""
+
+    def __init__(self, debounce: float = DEBOUNCE_SECONDS) -> None:
+        super().__init__("reqkit", __version__)
+        self.debounce = debounce
+        self.checker = DocumentChecker()
+        self.findings: dict[str, list[tuple[types.Range, Diagnostic]]] = {}
+        self.pending: dict[str, asyncio.Future[None]] = {}
+        self.shut_down = False
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reqkit-check")
+
+    def log(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
+        self.window_log_message(types.LogMessageParams(type=kind, message=message))
+
+    def schedule(self, uri: str, delay: float) -> None:
+        """Check ``uri`` after ``delay`` seconds, cancelling a check still waiting for it."""
+        waiting = self.pending.pop(uri, None)
+        if waiting is not None:
+            waiting.cancel()
+        self.pending[uri] = asyncio.ensure_future(self._check_later(uri, delay))
+
+    def forget(self, uri: str) -> None:
+        waiting = self.pending.pop(uri, None)
+        if waiting is not None:
+            waiting.cancel()
+        self.findings.pop(uri, None)
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
+
+    async def _check_later(self, uri: str, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        try:
+            if uri not in self.workspace.text_documents:
+                return
+            document = self.workspace.get_text_document(uri)
+            text, version = document.source, document.version
+            location = self.location(document)
+            loop = asyncio.get_running_loop()
+            checked = await loop.run_in_executor(
+                self._worker, self.checker.check, text, location, str(location)
+            )
+            if self.pending.get(uri) is not asyncio.current_task():
+                return  # a newer change is waiting for its own check
+            del self.pending[uri]
+            self.publish(document, text, version, checked)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            self.log(f"reqkit could not check {uri}:\n{traceback.format_exc()}")
+
+    def publish(
+        self, document: TextDocument, text: str, version: int | None, checked: Checked
+    ) -> None:
+        lines = text.splitlines(keepends=True)
+        codec = document.position_codec
+        found = [(lsp_range(d, lines, codec), d) for d in checked.diagnostics]
+        self.findings[document.uri] = found
+        shown = [to_lsp(d, lines, codec, checked.docs_url) for d in checked.diagnostics]
+        if checked.problem is not None:
+            shown.append(problem_diagnostic(checked.problem))
+        if checked.crash is not None:
+            crash = checked.crash
+            trace = "".join(traceback.format_exception(type(crash), crash, crash.__traceback__))
+            self.log(f"reqkit could not check {document.uri}:\n{trace}")
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(document.uri, shown, version)
+        )
+
+    def location(self, document: TextDocument) -> Path:
+        """Where the brief is saved: its configuration is looked up from there, as for lint.
+
+        A buffer never saved (``untitled:``) gets the configuration of the
+        workspace folder, else of the folder the server was started in.
+        """
+        if document.uri.startswith("file:"):
+            return Path(document.path)
+        root = self.workspace.root_path
+        return Path(root or Path.cwd()) / (document.filename or "untitled.yaml")
+
+
+def guarded(server: ReqkitServer, default: Any = None) -> Callable[[Handler], Handler]:
+    """Log an unexpected error in a handler and answer ``default``, so the server keeps serving."""
+
+    def decorate(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        def run(params: Any) -> Any:
+            try:
+                return handler(params)
+            except Exception:
+                server.log(f"reqkit: {handler.__name__} failed:\n{traceback.format_exc()}")
+                return default
+
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
+def create_server(debounce: float = DEBOUNCE_SECONDS) -> ReqkitServer:
+    """A server with every reqkit feature registered."""
+    server = ReqkitServer(debounce)
+    safe = guarded(server)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    @safe
+    def did_open(params: types.DidOpenTextDocumentParams) -> None:
+        server.schedule(params.text_document.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    @safe
+    def did_change(params: types.DidChangeTextDocumentParams) -> None:
+        server.schedule(params.text_document.uri, server.debounce)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    @safe
+    def did_save(params: types.DidSaveTextDocumentParams) -> None:
+        server.schedule(params.text_document.uri, 0)  # a config file may have changed meanwhile
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    @safe
+    def did_close(params: types.DidCloseTextDocumentParams) -> None:
+        server.forget(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    @safe
+    def hover(params: types.HoverParams) -> types.Hover | None:
+        uri = params.text_document.uri
+        text = finding_hover(under_cursor(server.findings.get(uri, []), params.position))
+        if text is None:
+            document = server.workspace.get_text_document(uri)
+            at = document.position_from_client_units(params.position)
+            text = key_hover(document.lines, at.line, at.character)
+        if text is None:
+            return None
+        return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text))
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    @safe
+    def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        document = server.workspace.get_text_document(uri)
+        ours = [
+            d for d in params.context.diagnostics if d.source == SOURCE and isinstance(d.code, str)
+        ]
+        to_client = document.client_position_at_offset
+        actions = fix_actions(uri, document.source, server.location(document), ours, to_client)
+        for diagnostic in ours:
+            action = ignore_action(uri, document.lines, diagnostic, to_client)
+            if action is not None:
+                actions.append(action)
+        return actions
+
+    @server.feature(
+        types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=[":"])
+    )
+    @safe
+    def completion(params: types.CompletionParams) -> types.CompletionList:
+        document = server.workspace.get_text_document(params.text_document.uri)
+        at = document.position_from_client_units(params.position)
+        items = []
+        for order, suggestion in enumerate(suggest(document.lines, at.line, at.character)):
+            start = document.position_to_client_units(type(at)(at.line, suggestion.start))
+            end = document.position_to_client_units(type(at)(at.line, suggestion.end))
+            items.append(
+                types.CompletionItem(
+                    label=suggestion.label,
+                    kind=(
+                        types.CompletionItemKind.Property
+                        if suggestion.is_key
+                        else types.CompletionItemKind.EnumMember
+                    ),
+                    detail=suggestion.detail or None,
+                    documentation=(
+                        types.MarkupContent(types.MarkupKind.PlainText, suggestion.documentation)
+                        if suggestion.documentation
+                        else None
+                    ),
+                    sort_text=f"{order:04d}",
+                    filter_text=suggestion.label,
+                    text_edit=types.TextEdit(types.Range(start, end), suggestion.insert),
+                )
+            )
+        return types.CompletionList(is_incomplete=False, items=items)
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(params: Any = None) -> None:
+        server.shut_down = True
+
+    return server
+
+
+def serve() -> int:
+    """Serve one client over standard input and output; the exit status LSP asks for.
+
+    0 after a ``shutdown`` request and the ``exit`` notification; 1 when the
+    client left without asking the server to shut down.
+    """
+    server = create_server()
+    server.start_io()
+    return 0 if server.shut_down else 1
