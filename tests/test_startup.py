@@ -122,3 +122,10 @@ def test_a_clean_lint_run_imports_neither_the_fixers_nor_the_file_watcher():
     assert done.returncode == 0, done.stderr
     for module in ("'watchfiles'", "'reqkit.fixes.planner'", "'reqkit.watch'"):
         assert module not in done.stderr, module
+
+
+def test_a_lint_run_leaves_the_language_server_unloaded():
+    done = python(IMPORTED + LINT)
+    assert done.returncode == 0, done.stderr
+    for module in ("'pygls'", "'lsprotocol'", "'reqkit.lsp'"):
+        assert module not in done.stderr
