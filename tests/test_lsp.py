@@ -298,3 +298,10 @@ def test_exit_without_shutdown_ends_with_status_1(tmp_path):
     client = python_module_server(tmp_path)
     client.notify("exit")
     assert client.process.wait(10) == 1
+
+
+def test_yaml_that_is_not_a_brief_gets_no_findings(server, folder):
+    client, _ = server
+    workflow = folder / "mkdocs.yml"
+    workflow.write_text("site_name: Briefs\nnav:\n  - index.md\n", encoding="utf-8")
+    assert open_document(client, workflow)["diagnostics"] == []

@@ -19,6 +19,7 @@ from reqkit.crash import crash_diagnostic, is_unexpected
 from reqkit.diagnostics import Diagnostic
 from reqkit.errors import ReqkitError
 from reqkit.linter import Linter
+from reqkit.sniffing import has_initiative_key
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,11 @@ class DocumentChecker:
 
         ``location`` is the file the buffer is (or will be) saved as; the
         brief's own stage decides which rules run, as in ``reqkit lint``.
+        YAML that is not a brief (a workflow, ``mkdocs.yml``) has no findings,
+        as a folder search by ``reqkit lint`` skips it.
         """
+        if not has_initiative_key(text):
+            return Checked(())
         try:
             self._refresh(location.parent)
             linter = self._linter.as_of(dt.date.today())
