@@ -198,6 +198,34 @@ def test_the_ignore_action_silences_the_finding_and_leaves_a_reason_to_fill_in(s
     assert "RK111" not in {d["code"] for d in client.diagnostics(brief.as_uri(), 2)["diagnostics"]}
 
 
+def test_a_fix_of_lint_fix_is_offered_on_its_finding_and_clears_it(server, folder):
+    client, _ = server
+    brief = folder / "fixable.yaml"
+    text = MINIMAL.replace("priority: must", "priority: Must")
+    brief.write_text(text, encoding="utf-8")
+    published = open_document(client, brief)["diagnostics"]
+    [wrong_case] = [d for d in published if d["code"] == "RK013"]
+    actions = client.request(
+        "textDocument/codeAction",
+        {
+            "textDocument": {"uri": brief.as_uri()},
+            "range": wrong_case["range"],
+            "context": {"diagnostics": [wrong_case]},
+        },
+    )
+    titles = [a["title"] for a in actions]
+    [fix] = [a for a in actions if not a["title"].startswith("Ignore")]
+    assert titles[-1].startswith("Ignore RK013") and fix["isPreferred"] is True
+    [edit] = fix["edit"]["changes"][brief.as_uri()]
+    lines = text.splitlines(keepends=True)
+    start, end = edit["range"]["start"], edit["range"]["end"]
+    assert start["line"] == end["line"]
+    row = lines[start["line"]]
+    lines[start["line"]] = row[: start["character"]] + edit["newText"] + row[end["character"] :]
+    brief.write_text("".join(lines), encoding="utf-8")
+    assert "RK013" not in {d["code"] for d in lint_json(brief)}
+
+
 def completion(client: LspClient, path: Path, line: int, character: int) -> list[str]:
     answer = client.request(
         "textDocument/completion",

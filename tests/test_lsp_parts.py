@@ -7,16 +7,12 @@ document shapes quickly.
 
 from __future__ import annotations
 
-import sys
-import types as modules
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 from lsprotocol import types
 from pygls.workspace import TextDocument
 
 from conftest import MINIMAL
+from reqkit.fixes import Edit, Fix
 from reqkit.lsp import server as server_module
 from reqkit.lsp.actions import fix_actions, ignore_action
 from reqkit.lsp.checking import DocumentChecker
@@ -106,43 +102,17 @@ def test_no_ignore_comment_inside_a_block_of_text():
     assert ignore_action(doc.uri, doc.lines, found, doc.client_position_at_offset) is None
 
 
-@dataclass(frozen=True)
-class Edit:
-    start: int
-    end: int
-    replacement: str
-
-
-@dataclass(frozen=True)
-class Fix:
-    code: str
-    title: str
-    safe: bool
-    edits: tuple[Edit, ...]
-    line: int
-    column: int
-
-
-def test_planned_fixes_become_quick_fixes_on_their_findings(monkeypatch):
+def test_planned_fixes_become_quick_fixes_on_their_findings():
     text = "initiative:\n  version: 1.10\n  stage: Draft\n"
     planned = [
         Fix("RK012", 'Quote "1.10"', True, (Edit(23, 27, '"1.10"'),), 2, 12),
         Fix("RK013", 'Write "draft"', False, (Edit(37, 42, "draft"),), 3, 10),
+        Fix("RK013", "Another finding on the line", True, (Edit(0, 0, ""),), 3, 2),
         Fix("RK999", "Elsewhere", True, (Edit(0, 0, ""),), 1, 1),
     ]
-    calls = []
-
-    def plan_fixes(text, path, config=None, unsafe=False):
-        calls.append((path, unsafe))
-        return planned
-
-    monkeypatch.setitem(sys.modules, "reqkit.fixes", modules.SimpleNamespace(plan_fixes=plan_fixes))
     doc = document(text)
-    found = [diagnostic("RK012", 1, 11), diagnostic("RK013", 2, 9)]
-    actions = fix_actions(
-        doc.uri, text, Path("/briefs/brief.yaml"), found, doc.client_position_at_offset
-    )
-    assert calls == [(Path("/briefs/brief.yaml"), True)]
+    wanted = [(diagnostic("RK012", 1, 11), (2, 12)), (diagnostic("RK013", 2, 9), (3, 10))]
+    actions = fix_actions(doc.uri, planned, wanted, doc.client_position_at_offset)
     assert [a.title for a in actions] == ['Quote "1.10"', 'Write "draft" (unsafe)']
     assert [a.is_preferred for a in actions] == [True, False]
     [quote] = actions[0].edit.changes[doc.uri]
@@ -150,19 +120,13 @@ def test_planned_fixes_become_quick_fixes_on_their_findings(monkeypatch):
     assert text[23:27] == "1.10"
 
 
-def test_without_a_fix_planner_there_are_no_fix_actions(monkeypatch):
-    monkeypatch.setitem(sys.modules, "reqkit.fixes", None)
-    doc = document(MINIMAL)
-    assert (
-        fix_actions(
-            doc.uri,
-            MINIMAL,
-            Path("b.yaml"),
-            [diagnostic("RK012", 1)],
-            doc.client_position_at_offset,
-        )
-        == []
-    )
+def test_a_finding_the_server_does_not_know_is_matched_to_fixes_by_its_line():
+    doc = document("initiative:\n  version: 1.10\n")
+    fix = Fix("RK012", "Quote", True, (Edit(23, 27, '"1.10"'),), 2, 12)
+    found = diagnostic("RK012", 1, 0)
+    assert len(fix_actions(doc.uri, [fix], [(found, None)], doc.client_position_at_offset)) == 1
+    elsewhere = diagnostic("RK012", 0, 0)
+    assert fix_actions(doc.uri, [fix], [(elsewhere, None)], doc.client_position_at_offset) == []
 
 
 def test_a_bug_while_checking_is_a_finding_and_the_checker_goes_on(monkeypatch, tmp_path):

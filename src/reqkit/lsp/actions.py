@@ -10,13 +10,15 @@ planned by :mod:`reqkit.fixes`: safe ones as they are, the others marked
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from reqkit.lsp.outline import comment_allowed
 from reqkit.waivers import IGNORE_COMMENT
+
+if TYPE_CHECKING:
+    from reqkit.fixes import Fix
 
 REASON = "reason: <why this is acceptable>"
 
@@ -60,40 +62,29 @@ def ignore_action(
 
 def fix_actions(
     uri: str,
-    text: str,
-    location: Path,
-    diagnostics: Sequence[types.Diagnostic],
+    fixes: Sequence[Fix],
+    wanted: Sequence[tuple[types.Diagnostic, tuple[int, int] | None]],
     to_client: ToPosition,
 ) -> list[types.CodeAction]:
-    """The ``--fix`` fixes for these findings, each matched to its finding by code and position."""
-    plan = _planner()
-    if plan is None or not diagnostics:
-        return []
+    """A quick fix for each finding in ``wanted`` that one of ``fixes`` answers.
+
+    A fix is matched to its finding by code and position: the finding's
+    1-based line and column where the server knows them, else its line.
+    """
     actions = []
-    for fix in plan(text, location, None, True):
-        for diagnostic in diagnostics:
-            if _same_place(fix, diagnostic):
+    for diagnostic, where in wanted:
+        for fix in fixes:
+            if fix.code != diagnostic.code:
+                continue
+            if (fix.line, fix.column) == where or (
+                where is None and fix.line - 1 == diagnostic.range.start.line
+            ):
                 actions.append(_fix_action(uri, fix, diagnostic, to_client))
-                break
     return actions
 
 
-def _planner() -> Callable[..., list[Any]] | None:
-    """``reqkit.fixes.plan_fixes``, where this reqkit has it."""
-    try:
-        from reqkit.fixes import plan_fixes  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    return plan_fixes  # type: ignore[no-any-return,unused-ignore]
-
-
-def _same_place(fix: Any, diagnostic: types.Diagnostic) -> bool:
-    start = diagnostic.range.start
-    return fix.code == diagnostic.code and fix.line - 1 == start.line
-
-
 def _fix_action(
-    uri: str, fix: Any, diagnostic: types.Diagnostic, to_client: ToPosition
+    uri: str, fix: Fix, diagnostic: types.Diagnostic, to_client: ToPosition
 ) -> types.CodeAction:
     edits = [
         types.TextEdit(types.Range(to_client(edit.start), to_client(edit.end)), edit.replacement)
@@ -103,6 +94,6 @@ def _fix_action(
         title=fix.title if fix.safe else f"{fix.title} (unsafe)",
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diagnostic],
-        is_preferred=bool(fix.safe),
+        is_preferred=fix.safe,
         edit=types.WorkspaceEdit(changes={uri: edits}),
     )

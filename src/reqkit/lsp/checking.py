@@ -13,13 +13,18 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reqkit.config import find_config_file
 from reqkit.crash import crash_diagnostic, is_unexpected
 from reqkit.diagnostics import Diagnostic
 from reqkit.errors import ReqkitError
 from reqkit.linter import Linter
+from reqkit.rules.textcache import forget_texts
 from reqkit.sniffing import has_initiative_key
+
+if TYPE_CHECKING:
+    from reqkit.fixes import Fix
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class DocumentChecker:
     def __init__(self) -> None:
         self._linter = Linter()
         self._stamps: dict[Path, ConfigStamp] = {}
+        self._fixes: tuple[tuple[str, Path], list[Fix]] | None = None
 
     def check(self, text: str, location: Path, display: str) -> Checked:
         """The findings in ``text``, judged with the configuration that applies at ``location``.
@@ -66,6 +72,29 @@ class DocumentChecker:
                 raise
             return Checked((crash_diagnostic(display, error),), docs_url(None), crash=error)
         return Checked(result.diagnostics, docs_url(config.docs_url))
+
+    def fixes(self, text: str, location: Path) -> list[Fix]:
+        """Every fix ``reqkit lint --fix --unsafe-fixes`` would make to ``text``, in file order.
+
+        Editors ask for code actions each time the cursor moves onto a
+        finding, so the plan for the last text is kept until the text changes.
+        """
+        if self._fixes is not None and self._fixes[0] == (text, location):
+            return self._fixes[1]
+        if not has_initiative_key(text):
+            return []
+        from reqkit.fixes import plan_fixes
+
+        try:
+            self._refresh(location.parent)
+            linter = self._linter.as_of(dt.date.today())
+            planned = plan_fixes(text, location, unsafe=True, linter=linter)
+        except ReqkitError:
+            return []  # the broken configuration is already shown as a finding
+        finally:
+            forget_texts()
+        self._fixes = ((text, location), planned)
+        return planned
 
     def _refresh(self, folder: Path) -> None:
         """Forget every cached config and rule set once a config file for ``folder`` changed."""

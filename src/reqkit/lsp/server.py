@@ -105,6 +105,38 @@ class ReqkitServer(LanguageServer):
             types.PublishDiagnosticsParams(document.uri, shown, version)
         )
 
+    async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        """Fixes for the findings in the request, then an ignore comment for each.
+
+        Fixes are planned on the checking thread, one job at a time, like checks.
+        """
+        uri = params.text_document.uri
+        ours = [
+            d for d in params.context.diagnostics if d.source == SOURCE and isinstance(d.code, str)
+        ]
+        if not ours:
+            return []
+        document = self.workspace.get_text_document(uri)
+        text = document.source
+        loop = asyncio.get_running_loop()
+        fixes = await loop.run_in_executor(
+            self._worker, self.checker.fixes, text, self.location(document)
+        )
+        if document.source != text:
+            return []  # changed meanwhile: the editor asks again for the new text
+        known = {
+            (_span(span), found.code): (found.line, found.column)
+            for span, found in self.findings.get(uri, [])
+        }
+        wanted = [(d, known.get((_span(d.range), d.code))) for d in ours]
+        to_client = document.client_position_at_offset
+        actions = fix_actions(uri, fixes, wanted, to_client)
+        for diagnostic in ours:
+            action = ignore_action(uri, document.lines, diagnostic, to_client)
+            if action is not None:
+                actions.append(action)
+        return actions
+
     def location(self, document: TextDocument) -> Path:
         """Where the brief is saved: its configuration is looked up from there, as for lint.
 
@@ -115,6 +147,10 @@ class ReqkitServer(LanguageServer):
             return Path(document.path)
         root = self.workspace.root_path
         return Path(root or Path.cwd()) / (document.filename or "untitled.yaml")
+
+
+def _span(span: types.Range) -> tuple[int, int, int, int]:
+    return (span.start.line, span.start.character, span.end.line, span.end.character)
 
 
 def guarded(server: ReqkitServer, default: Any = None) -> Callable[[Handler], Handler]:
@@ -176,20 +212,12 @@ def create_server(debounce: float = DEBOUNCE_SECONDS) -> ReqkitServer:
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
     )
-    @safe
-    def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
-        uri = params.text_document.uri
-        document = server.workspace.get_text_document(uri)
-        ours = [
-            d for d in params.context.diagnostics if d.source == SOURCE and isinstance(d.code, str)
-        ]
-        to_client = document.client_position_at_offset
-        actions = fix_actions(uri, document.source, server.location(document), ours, to_client)
-        for diagnostic in ours:
-            action = ignore_action(uri, document.lines, diagnostic, to_client)
-            if action is not None:
-                actions.append(action)
-        return actions
+    async def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
+        try:
+            return await server.code_actions(params)
+        except Exception:
+            server.log(f"reqkit: code_action failed:\n{traceback.format_exc()}")
+            return []
 
     @server.feature(
         types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=[":"])
