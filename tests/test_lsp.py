@@ -3,12 +3,14 @@
 One server (the installed ``reqkit`` executable) serves most tests in turn,
 which keeps the module fast; the checks of how a session ends start their
 own, through ``python -m reqkit``. Expected findings come from ``reqkit
-lint --format json`` on the same text, never from the server itself.
+lint --format json`` on the same text, never from the server itself. Set
+REQKIT_LSP_TRANSCRIPT=FILE to keep the shared session's messages.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import time
@@ -70,6 +72,11 @@ def server(folder: Path):
     capabilities = client.initialize(folder)["capabilities"]
     yield client, capabilities
     assert client.finish() == 0
+    keep = os.environ.get("REQKIT_LSP_TRANSCRIPT")
+    if keep:  # the whole conversation, one JSON-RPC message a line, to read or to show
+        with open(keep, "w", encoding="utf-8") as out:
+            for direction, _, message in client.transcript:
+                out.write(f"{direction} {json.dumps(message, ensure_ascii=False)}\n")
 
 
 def test_the_server_says_what_it_offers(server):

@@ -11,6 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lsprotocol import types
+from pygls.workspace import TextDocument
+from pygls.workspace.position_codec import ServerTextPosition
+
 from reqkit.lsp.outline import list_path, parent_path, siblings
 from reqkit.lsp.schema import Field, field_at, fields_at
 
@@ -81,3 +85,33 @@ def _values(field: Field | None, space: str, start: int, end: int) -> list[Sugge
         Suggestion(choice, space + choice, start, end, is_key=False, detail=field.name)
         for choice in field.choices
     ]
+
+
+def completion_list(document: TextDocument, position: types.Position) -> types.CompletionList:
+    """The suggestions at ``position`` (client units), in the schema's order."""
+    at = document.position_from_client_units(position)
+    items = []
+    for order, suggestion in enumerate(suggest(document.lines, at.line, at.character)):
+        start = document.position_to_client_units(ServerTextPosition(at.line, suggestion.start))
+        end = document.position_to_client_units(ServerTextPosition(at.line, suggestion.end))
+        documentation = suggestion.documentation
+        items.append(
+            types.CompletionItem(
+                label=suggestion.label,
+                kind=(
+                    types.CompletionItemKind.Property
+                    if suggestion.is_key
+                    else types.CompletionItemKind.EnumMember
+                ),
+                detail=suggestion.detail or None,
+                documentation=(
+                    types.MarkupContent(types.MarkupKind.PlainText, documentation)
+                    if documentation
+                    else None
+                ),
+                sort_text=f"{order:04d}",
+                filter_text=suggestion.label,
+                text_edit=types.TextEdit(types.Range(start, end), suggestion.insert),
+            )
+        )
+    return types.CompletionList(is_incomplete=False, items=items)

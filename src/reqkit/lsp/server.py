@@ -26,7 +26,7 @@ from reqkit import __version__
 from reqkit.diagnostics import Diagnostic
 from reqkit.lsp.actions import fix_actions, ignore_action
 from reqkit.lsp.checking import Checked, DocumentChecker
-from reqkit.lsp.completion import suggest
+from reqkit.lsp.completion import completion_list
 from reqkit.lsp.diagnostics import SOURCE, lsp_range, problem_diagnostic, to_lsp
 from reqkit.lsp.hover import finding_hover, key_hover, under_cursor
 
@@ -225,31 +225,7 @@ def create_server(debounce: float = DEBOUNCE_SECONDS) -> ReqkitServer:
     @safe
     def completion(params: types.CompletionParams) -> types.CompletionList:
         document = server.workspace.get_text_document(params.text_document.uri)
-        at = document.position_from_client_units(params.position)
-        items = []
-        for order, suggestion in enumerate(suggest(document.lines, at.line, at.character)):
-            start = document.position_to_client_units(type(at)(at.line, suggestion.start))
-            end = document.position_to_client_units(type(at)(at.line, suggestion.end))
-            items.append(
-                types.CompletionItem(
-                    label=suggestion.label,
-                    kind=(
-                        types.CompletionItemKind.Property
-                        if suggestion.is_key
-                        else types.CompletionItemKind.EnumMember
-                    ),
-                    detail=suggestion.detail or None,
-                    documentation=(
-                        types.MarkupContent(types.MarkupKind.PlainText, suggestion.documentation)
-                        if suggestion.documentation
-                        else None
-                    ),
-                    sort_text=f"{order:04d}",
-                    filter_text=suggestion.label,
-                    text_edit=types.TextEdit(types.Range(start, end), suggestion.insert),
-                )
-            )
-        return types.CompletionList(is_incomplete=False, items=items)
+        return completion_list(document, params.position)
 
     @server.feature(types.SHUTDOWN)
     def shutdown(params: Any = None) -> None:
