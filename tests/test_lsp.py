@@ -308,6 +308,36 @@ def test_a_broken_config_is_shown_at_the_top_of_the_brief(server, folder):
     assert "not valid TOML" in shown["message"]
 
 
+def test_a_brief_never_saved_is_checked_with_the_workspace_config(server):
+    client, _ = server
+    uri = "untitled:Untitled-1"
+    client.notify(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": MINIMAL}},
+    )
+    shown = client.diagnostics(uri)["diagnostics"]
+    assert shown and all(d["codeDescription"]["href"].startswith(DOCS) for d in shown)
+
+
+def test_a_failing_request_is_logged_and_the_server_goes_on(server, folder):
+    client, _ = server
+    missing = (folder / "never-written.yaml").as_uri()
+    hover = client.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": missing}, "position": {"line": 0, "character": 0}},
+    )
+    assert hover is None
+    logged = client.wait(lambda m: m.get("method") == "window/logMessage")["params"]
+    assert logged["type"] == 1 and "hover failed" in logged["message"]
+    assert client.request(
+        "textDocument/hover",
+        {
+            "textDocument": {"uri": (folder / "burst.yaml").as_uri()},
+            "position": {"line": 0, "character": 1},
+        },
+    )
+
+
 def test_closing_a_brief_clears_its_findings(server, folder):
     client, _ = server
     brief = folder / "weak.yaml"
@@ -315,28 +345,21 @@ def test_closing_a_brief_clears_its_findings(server, folder):
     assert client.diagnostics(brief.as_uri())["diagnostics"] == []
 
 
-def python_module_server(folder: Path) -> LspClient:
-    client = LspClient([sys.executable, "-m", "reqkit", "lsp", "--stdio"], cwd=folder)
-    client.initialize(folder)
-    return client
-
-
-def test_exit_after_shutdown_ends_with_status_0(tmp_path):
-    client = python_module_server(tmp_path)
-    started = time.monotonic()
-    assert client.finish() == 0
-    assert time.monotonic() - started < 5
-    assert client.stderr == b"" or b"Traceback" not in client.stderr
-
-
-def test_exit_without_shutdown_ends_with_status_1(tmp_path):
-    client = python_module_server(tmp_path)
-    client.notify("exit")
-    assert client.process.wait(10) == 1
-
-
-def test_yaml_that_is_not_a_brief_gets_no_findings(server, folder):
-    client, _ = server
-    workflow = folder / "mkdocs.yml"
-    workflow.write_text("site_name: Briefs\nnav:\n  - index.md\n", encoding="utf-8")
-    assert open_document(client, workflow)["diagnostics"] == []
+def test_the_exit_status_says_whether_the_client_asked_for_shutdown_first(tmp_path):
+    # Both servers start at once: the test waits for one start-up, not two.
+    polite, abrupt = (
+        LspClient([sys.executable, "-m", "reqkit", "lsp", "--stdio"], cwd=tmp_path)
+        for _ in range(2)
+    )
+    try:
+        for client in (polite, abrupt):
+            client.initialize(tmp_path)
+        started = time.monotonic()
+        assert polite.finish() == 0
+        assert time.monotonic() - started < 5
+        abrupt.notify("exit")
+        assert abrupt.process.wait(10) == 1
+        assert b"Traceback" not in polite.stderr + abrupt.stderr
+    finally:
+        polite.kill()
+        abrupt.kill()

@@ -69,7 +69,7 @@ def suggest(lines: Sequence[str], row: int, column: int) -> list[Suggestion]:
                 start,
                 column,
                 is_key=True,
-                documentation=field.doc,
+                documentation=" ".join(field.doc.split()),
                 detail="required" if field.required else "optional",
             )
             for field in fields_at(place)
