@@ -143,6 +143,36 @@ def test_positions_count_utf16_code_units_after_a_character_outside_the_bmp(serv
     assert shown["range"]["start"]["character"] == placeholder["column"] - 1 + 2
 
 
+def test_an_edit_sent_as_a_range_in_utf16_units_lands_after_the_emoji(server, folder):
+    client, _ = server
+    brief = folder / "emoji.yaml"
+    text = brief.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    row = next(i for i, line in enumerate(lines) if "🚀" in line)
+    at = lines[row].index("TBD")
+    where = {"line": row, "character": len(lines[row][:at].encode("utf-16-le")) // 2}
+    client.notify(
+        "textDocument/didChange",
+        {
+            "textDocument": {"uri": brief.as_uri(), "version": 2},
+            "contentChanges": [{"range": {"start": where, "end": where}, "text": "still "}],
+        },
+    )
+    published = client.diagnostics(brief.as_uri(), 2)["diagnostics"]
+    lines[row] = lines[row][:at] + "still " + lines[row][at:]
+    brief.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    edited = brief.read_text(encoding="utf-8").splitlines()
+
+    def utf16(line: int, column: int) -> int:
+        return len(edited[line - 1][: column - 1].encode("utf-16-le")) // 2
+
+    assert [(d["code"], d["range"]["start"]) for d in published] == [
+        (d["code"], {"line": d["line"] - 1, "character": utf16(d["line"], d["column"])})
+        for d in lint_json(brief)
+    ]
+    assert "RK201" in {d["code"] for d in published}
+
+
 def test_hover_on_a_finding_explains_its_rule_as_reqkit_rules_does(server, folder):
     client, _ = server
     brief = folder / "weak.yaml"

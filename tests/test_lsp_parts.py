@@ -64,6 +64,11 @@ def test_completion_in_a_list_written_at_its_keys_indentation():
     assert "date" in labels and "name" not in labels
 
 
+def test_an_empty_brief_is_offered_the_top_level_sections():
+    labels = [s.label for s in suggest(["ini"], 0, 3)]
+    assert labels[0] == "initiative" and "requirements" in labels
+
+
 def test_a_choice_value_typed_right_after_the_colon_gets_a_space():
     lines = ["initiative:\n", "  stage:"]
     [first, *_] = suggest(lines, 1, len(lines[1]))
