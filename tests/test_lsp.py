@@ -82,7 +82,10 @@ def server(folder: Path):
 def test_the_server_says_what_it_offers(server):
     _, capabilities = server
     assert capabilities["hoverProvider"] is True
-    assert capabilities["codeActionProvider"]["codeActionKinds"] == ["quickfix"]
+    assert capabilities["codeActionProvider"]["codeActionKinds"] == [
+        "quickfix",
+        "source.fixAll.reqkit",
+    ]
     assert "completionProvider" in capabilities
     assert capabilities["textDocumentSync"]["openClose"] is True
 
@@ -261,6 +264,36 @@ def test_a_fix_of_lint_fix_is_offered_on_its_finding_and_clears_it(server, folde
     lines[start["line"]] = row[: start["character"]] + edit["newText"] + row[end["character"] :]
     brief.write_text("".join(lines), encoding="utf-8")
     assert "RK013" not in {d["code"] for d in lint_json(brief)}
+
+
+def test_fix_all_applies_every_safe_fix_as_lint_fix_does(server, folder, tmp_path):
+    client, _ = server
+    brief = folder / "fix-all.yaml"
+    text = MINIMAL.replace("priority: must", "priority: Must").replace(
+        "  owner: Dana Fischer\n", "  owner: Dana Fischer\n  version: 1.10\n"
+    )
+    brief.write_text(text, encoding="utf-8")
+    open_document(client, brief)
+    asked = {
+        "textDocument": {"uri": brief.as_uri()},
+        "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+    }
+    actions = client.request(
+        "textDocument/codeAction",
+        {**asked, "context": {"diagnostics": [], "only": ["source.fixAll"]}},
+    )
+    [action] = actions
+    assert action["kind"] == "source.fixAll.reqkit"
+    [edit] = action["edit"]["changes"][brief.as_uri()]
+    assert edit["range"]["start"] == {"line": 0, "character": 0}
+    fixed = tmp_path / "fix-all.yaml"
+    fixed.write_text(text, encoding="utf-8")
+    CliRunner().invoke(app, ["lint", "--fix", str(fixed)])
+    assert edit["newText"] == fixed.read_text(encoding="utf-8") != text
+    quick = client.request(
+        "textDocument/codeAction", {**asked, "context": {"diagnostics": [], "only": ["quickfix"]}}
+    )
+    assert quick == []
 
 
 def completion(client: LspClient, path: Path, line: int, character: int) -> list[str]:

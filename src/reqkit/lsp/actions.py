@@ -97,3 +97,23 @@ def _fix_action(
         is_preferred=fix.safe,
         edit=types.WorkspaceEdit(changes={uri: edits}),
     )
+
+
+#: The kind of the action that applies every safe fix at once, as editors ask for on save.
+FIX_ALL = "source.fixAll.reqkit"
+
+
+def wants(only: Sequence[str] | None, kind: str) -> bool:
+    """Whether a request limited to the kinds ``only`` (None: any) asks for actions of ``kind``."""
+    return only is None or any(kind == k or kind.startswith(f"{k}.") for k in only)
+
+
+def fix_all_action(uri: str, lines: Sequence[str], fixed: str) -> types.CodeAction:
+    """Replace the whole document with its fixed text: one edit, undone in one step."""
+    end = types.Position(len(lines), 0)
+    edit = types.TextEdit(types.Range(types.Position(0, 0), end), fixed)
+    return types.CodeAction(
+        title="Fix every problem reqkit can fix safely",
+        kind=FIX_ALL,
+        edit=types.WorkspaceEdit(changes={uri: [edit]}),
+    )

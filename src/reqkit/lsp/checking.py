@@ -96,6 +96,20 @@ class DocumentChecker:
         self._fixes = ((text, location), planned)
         return planned
 
+    def fix_all(self, text: str, location: Path) -> str:
+        """``text`` with every safe fix applied, pass after pass, as ``lint --fix`` leaves a file."""
+        from reqkit.fixes import apply_fixes
+        from reqkit.fixes.files import MAX_PASSES
+
+        current = text
+        for _ in range(MAX_PASSES):
+            safe = [fix for fix in self.fixes(current, location) if fix.safe]
+            following = apply_fixes(current, safe) if safe else current
+            if following == current:
+                break
+            current = following
+        return current
+
     def _refresh(self, folder: Path) -> None:
         """Forget every cached config and rule set once a config file for ``folder`` changed."""
         source = find_config_file(folder)

@@ -24,11 +24,13 @@ from pygls.workspace import TextDocument
 
 from reqkit import __version__
 from reqkit.diagnostics import Diagnostic
-from reqkit.lsp.actions import fix_actions, ignore_action
+from reqkit.lsp.actions import FIX_ALL, fix_actions, fix_all_action, ignore_action, wants
 from reqkit.lsp.checking import Checked, DocumentChecker
 from reqkit.lsp.completion import completion_list
 from reqkit.lsp.diagnostics import SOURCE, lsp_range, problem_diagnostic, to_lsp
 from reqkit.lsp.hover import finding_hover, key_hover, under_cursor
+
+QUICK_FIX = types.CodeActionKind.QuickFix
 
 #: How long after the last change a check starts; a newer change restarts the wait.
 DEBOUNCE_SECONDS = 0.1
@@ -108,17 +110,28 @@ class ReqkitServer(LanguageServer):
     async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         """Fixes for the findings in the request, then an ignore comment for each.
 
-        Fixes are planned on the checking thread, one job at a time, like checks.
+        A request for ``source.fixAll`` (editors send one on save when asked
+        to) gets one action instead: every safe fix, applied as ``lint
+        --fix`` applies them. Fixes are planned on the checking thread, one
+        job at a time, like checks.
         """
         uri = params.text_document.uri
-        ours = [
-            d for d in params.context.diagnostics if d.source == SOURCE and isinstance(d.code, str)
-        ]
-        if not ours:
-            return []
+        only = params.context.only
         document = self.workspace.get_text_document(uri)
         text = document.source
         loop = asyncio.get_running_loop()
+        if only is not None and wants(only, FIX_ALL) and not wants(only, QUICK_FIX):
+            fixed = await loop.run_in_executor(
+                self._worker, self.checker.fix_all, text, self.location(document)
+            )
+            if fixed == text or document.source != text:
+                return []
+            return [fix_all_action(uri, document.lines, fixed)]
+        ours = [
+            d for d in params.context.diagnostics if d.source == SOURCE and isinstance(d.code, str)
+        ]
+        if not ours or not wants(only, QUICK_FIX):
+            return []
         fixes = await loop.run_in_executor(
             self._worker, self.checker.fixes, text, self.location(document)
         )
@@ -210,7 +223,7 @@ def create_server(debounce: float = DEBOUNCE_SECONDS) -> ReqkitServer:
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+        types.CodeActionOptions(code_action_kinds=[QUICK_FIX, FIX_ALL]),
     )
     async def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
         try:
