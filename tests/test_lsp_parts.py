@@ -163,3 +163,15 @@ def test_a_failing_handler_is_logged_and_answers_nothing():
     assert handler(None) == []
     [message] = logged
     assert "handler failed" in message and "KeyError: 'lost'" in message
+
+
+def test_the_same_text_is_checked_again_only_once_its_config_changed(tmp_path):
+    checker = DocumentChecker()
+    brief = tmp_path / "brief.yaml"
+    text = MINIMAL.replace("show the event date", "load fast")
+    first = checker.check(text, brief, "brief.yaml")
+    assert checker.check(text, brief, "brief.yaml") is first
+    assert "RK111" in {d.code for d in first.diagnostics}
+    (tmp_path / ".reqkit.toml").write_text('ignore = ["RK111"]\n', encoding="utf-8")
+    after = checker.check(text, brief, "brief.yaml")
+    assert "RK111" not in {d.code for d in after.diagnostics}

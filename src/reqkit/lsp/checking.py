@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,7 +49,9 @@ class DocumentChecker:
     def __init__(self) -> None:
         self._linter = Linter()
         self._stamps: dict[Path, ConfigStamp] = {}
-        self._fixes: tuple[tuple[str, Path], list[Fix]] | None = None
+        self._generation = 0  # how many times a config change made the linter start afresh
+        self._checked: dict[Path, tuple[Hashable, Checked]] = {}
+        self._fixes: tuple[Hashable, list[Fix]] | None = None
 
     def check(self, text: str, location: Path, display: str) -> Checked:
         """The findings in ``text``, judged with the configuration that applies at ``location``.
@@ -56,12 +59,18 @@ class DocumentChecker:
         ``location`` is the file the buffer is (or will be) saved as; the
         brief's own stage decides which rules run, as in ``reqkit lint``.
         YAML that is not a brief (a workflow, ``mkdocs.yml``) has no findings,
-        as a folder search by ``reqkit lint`` skips it.
+        as a folder search by ``reqkit lint`` skips it. The same text under
+        the same configuration on the same day (a save after the last
+        change) is not checked again.
         """
         if not has_initiative_key(text):
             return Checked(())
+        self._refresh(location.parent)
+        key = self._key(text, location)
+        known = self._checked.get(location)
+        if known is not None and known[0] == key:
+            return known[1]
         try:
-            self._refresh(location.parent)
             linter = self._linter.as_of(dt.date.today())
             config = linter.config_for(location)
             result = linter.lint_text(text, location, display)
@@ -71,7 +80,13 @@ class DocumentChecker:
             if not is_unexpected(error):
                 raise
             return Checked((crash_diagnostic(display, error),), docs_url(None), crash=error)
-        return Checked(result.diagnostics, docs_url(config.docs_url))
+        checked = Checked(result.diagnostics, docs_url(config.docs_url))
+        self._checked[location] = (key, checked)
+        return checked
+
+    def forget(self, location: Path) -> None:
+        """Drop what is kept for a brief the editor closed."""
+        self._checked.pop(location, None)
 
     def fixes(self, text: str, location: Path) -> list[Fix]:
         """Every fix ``reqkit lint --fix --unsafe-fixes`` would make to ``text``, in file order.
@@ -79,22 +94,27 @@ class DocumentChecker:
         Editors ask for code actions each time the cursor moves onto a
         finding, so the plan for the last text is kept until the text changes.
         """
-        if self._fixes is not None and self._fixes[0] == (text, location):
-            return self._fixes[1]
         if not has_initiative_key(text):
             return []
         from reqkit.fixes import plan_fixes
 
         try:
             self._refresh(location.parent)
+            key = self._key(text, location)
+            if self._fixes is not None and self._fixes[0] == key:
+                return self._fixes[1]
             linter = self._linter.as_of(dt.date.today())
             planned = plan_fixes(text, location, unsafe=True, linter=linter)
         except ReqkitError:
             return []  # the broken configuration is already shown as a finding
         finally:
             forget_texts()
-        self._fixes = ((text, location), planned)
+        self._fixes = (key, planned)
         return planned
+
+    def _key(self, text: str, location: Path) -> Hashable:
+        """What a result depends on besides the code: the text, the config, the day."""
+        return (text, location, self._generation, dt.date.today())
 
     def fix_all(self, text: str, location: Path) -> str:
         """``text`` with every safe fix applied, pass after pass, as ``lint --fix`` leaves a file."""
@@ -121,6 +141,7 @@ class DocumentChecker:
         if known is not None and known != stamp:
             self._linter = Linter()
             self._stamps.clear()
+            self._generation += 1
         self._stamps[folder] = stamp
 
 

@@ -60,11 +60,12 @@ class ReqkitServer(LanguageServer):
             waiting.cancel()
         self.pending[uri] = asyncio.ensure_future(self._check_later(uri, delay))
 
-    def forget(self, uri: str) -> None:
+    def forget(self, uri: str, location: Path) -> None:
         waiting = self.pending.pop(uri, None)
         if waiting is not None:
             waiting.cancel()
         self.findings.pop(uri, None)
+        self._worker.submit(self.checker.forget, location)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
 
     async def _check_later(self, uri: str, delay: float) -> None:
@@ -206,7 +207,8 @@ def create_server(debounce: float = DEBOUNCE_SECONDS) -> ReqkitServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @safe
     def did_close(params: types.DidCloseTextDocumentParams) -> None:
-        server.forget(params.text_document.uri)
+        uri = params.text_document.uri
+        server.forget(uri, server.location(server.workspace.get_text_document(uri)))
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     @safe
