@@ -56,6 +56,8 @@ def test_comments_are_offered_only_where_they_stay_comments():
     assert {1, 4, 7, 8, 10} <= set(allowed)
     open_quote = ['title: "Spring\n', '  sale"\n']
     assert not comment_allowed(open_quote, 0)
+    assert comment_allowed(['title: "Spring # sale"\n'], 0)
+    assert not comment_allowed(["- 'Spring # sale\n", "  more'\n"], 0)
 
 
 def test_completion_in_a_list_written_at_its_keys_indentation():

@@ -143,7 +143,10 @@ def comment_allowed(lines: Sequence[str], row: int) -> bool:
     here = read_line(lines[row])
     if here is None or here.blank:
         return False
-    if here.value[:1] in ("'", '"') and not _QUOTED.match(here.value):
+    written = lines[row].rstrip("\r\n")[here.key_column :]
+    if here.key is not None:
+        written = written[len(here.key) :].lstrip()[1:].lstrip()  # what follows "key:"
+    if written[:1] in ("'", '"') and not _QUOTED.match(written):
         return False
     start = here.dash if here.dash is not None else here.key_column
     for above in range(row - 1, -1, -1):
