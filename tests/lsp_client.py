@@ -3,7 +3,9 @@
 The tests and bench/bench_lsp.py drive the server as an editor would: framed
 messages on the server's standard input, answers and notifications read from
 its standard output on a thread. Every message both ways is kept, in order,
-in ``transcript``, with the time it was sent or read.
+in ``transcript``, with the time it was sent or read. Requests from the
+server (``client/registerCapability``) are answered at once with an empty
+result, as a client that accepts them does.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class LspClient:
         self._inbox: queue.Queue[Message | None] = queue.Queue()
         self._unread: list[Message] = []
         self._next_id = 0
+        self._writing = threading.Lock()
         threading.Thread(target=self._read, daemon=True).start()
         threading.Thread(target=self._drain_stderr, daemon=True).start()
 
@@ -53,6 +56,8 @@ class LspClient:
             assert length is not None, "a message without Content-Length"
             message = json.loads(stream.read(length))
             self.transcript.append(("<-", time.perf_counter(), message))
+            if "id" in message and "method" in message:  # a request from the server
+                self.send({"id": message["id"], "result": None})
             self._inbox.put(message)
 
     def _drain_stderr(self) -> None:
@@ -63,10 +68,11 @@ class LspClient:
         """Send one message; the time it was sent."""
         body = json.dumps({"jsonrpc": "2.0", **message}).encode("utf-8")
         assert self.process.stdin is not None
-        sent = time.perf_counter()
-        self.transcript.append(("->", sent, {"jsonrpc": "2.0", **message}))
-        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        self.process.stdin.flush()
+        with self._writing:  # the reader thread answers the server's requests
+            sent = time.perf_counter()
+            self.transcript.append(("->", sent, {"jsonrpc": "2.0", **message}))
+            self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+            self.process.stdin.flush()
         return sent
 
     def notify(self, method: str, params: Any = None) -> float:
@@ -120,10 +126,10 @@ class LspClient:
             timeout,
         )["params"]
 
-    def initialize(self, root: Path) -> Any:
+    def initialize(self, root: Path, capabilities: Message | None = None) -> Any:
         result = self.request(
             "initialize",
-            {"processId": None, "rootUri": root.as_uri(), "capabilities": {}},
+            {"processId": None, "rootUri": root.as_uri(), "capabilities": capabilities or {}},
         )
         self.notify("initialized", {})
         return result

@@ -360,6 +360,22 @@ def test_config_is_found_from_the_documents_own_folder(server, folder):
     assert "RK111" in {d["code"] for d in again}
 
 
+def test_open_briefs_are_checked_again_when_the_editor_reports_a_config_change(server, folder):
+    client, _ = server
+    place = folder / "watched"
+    place.mkdir()
+    brief = place / "brief.yaml"
+    brief.write_text(MINIMAL.replace("show the event date", "load fast"), encoding="utf-8")
+    assert "RK111" in {d["code"] for d in open_document(client, brief)["diagnostics"]}
+    config = place / ".reqkit.toml"
+    config.write_text('ignore = ["RK111"]\n', encoding="utf-8")
+    client.notify(
+        "workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 1}]}
+    )
+    again = client.diagnostics(brief.as_uri(), 1)["diagnostics"]
+    assert "RK111" not in {d["code"] for d in again}
+
+
 def test_a_broken_config_is_shown_at_the_top_of_the_brief(server, folder):
     client, _ = server
     place = folder / "badconfig"
@@ -405,7 +421,14 @@ def test_closing_a_brief_clears_its_findings(server, folder):
     client, _ = server
     brief = folder / "weak.yaml"
     client.notify("textDocument/didClose", {"textDocument": {"uri": brief.as_uri()}})
-    assert client.diagnostics(brief.as_uri())["diagnostics"] == []
+    cleared = client.wait(
+        lambda m: (
+            m.get("method") == "textDocument/publishDiagnostics"
+            and m["params"]["uri"] == brief.as_uri()
+            and "version" not in m["params"]
+        )  # a closed document has no version
+    )
+    assert cleared["params"]["diagnostics"] == []
 
 
 def test_the_exit_status_says_whether_the_client_asked_for_shutdown_first(tmp_path):
@@ -415,8 +438,14 @@ def test_the_exit_status_says_whether_the_client_asked_for_shutdown_first(tmp_pa
         for _ in range(2)
     )
     try:
-        for client in (polite, abrupt):
-            client.initialize(tmp_path)
+        watching = {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}}
+        polite.initialize(tmp_path, watching)
+        abrupt.initialize(tmp_path)
+        registration = polite.wait(lambda m: m.get("method") == "client/registerCapability")
+        [asked] = registration["params"]["registrations"]
+        assert asked["method"] == "workspace/didChangeWatchedFiles"
+        patterns = {w["globPattern"] for w in asked["registerOptions"]["watchers"]}
+        assert patterns == {"**/.reqkit.toml", "**/reqkit.toml", "**/pyproject.toml"}
         started = time.monotonic()
         assert polite.finish() == 0
         assert time.monotonic() - started < 5

@@ -17,6 +17,7 @@ from reqkit.lsp import server as server_module
 from reqkit.lsp.actions import fix_actions, ignore_action
 from reqkit.lsp.checking import DocumentChecker
 from reqkit.lsp.completion import suggest
+from reqkit.lsp.guard import guarded
 from reqkit.lsp.outline import comment_allowed, parent_path
 
 INDENTLESS = """\
@@ -158,7 +159,7 @@ def test_a_failing_handler_is_logged_and_answers_nothing():
     logged = []
     server.log = lambda message, kind=None: logged.append(message)  # type: ignore[method-assign]
 
-    @server_module.guarded(server, default=[])
+    @guarded(server, default=[])
     def handler(params):
         raise KeyError("lost")
 

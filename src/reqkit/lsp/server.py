@@ -11,12 +11,10 @@ editor's log, never the end of the server.
 from __future__ import annotations
 
 import asyncio
-import functools
 import traceback
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -28,14 +26,14 @@ from reqkit.lsp.actions import FIX_ALL, fix_actions, fix_all_action, ignore_acti
 from reqkit.lsp.checking import Checked, DocumentChecker
 from reqkit.lsp.completion import completion_list
 from reqkit.lsp.diagnostics import SOURCE, lsp_range, problem_diagnostic, to_lsp
+from reqkit.lsp.guard import guarded
 from reqkit.lsp.hover import finding_hover, key_hover, under_cursor
+from reqkit.lsp.watching import config_watch, watches_files
 
 QUICK_FIX = types.CodeActionKind.QuickFix
 
 #: How long after the last change a check starts; a newer change restarts the wait.
 DEBOUNCE_SECONDS = 0.1
-
-Handler = TypeVar("Handler", bound=Callable[..., Any])
 
 
 class ReqkitServer(LanguageServer):
@@ -167,27 +165,22 @@ def _span(span: types.Range) -> tuple[int, int, int, int]:
     return (span.start.line, span.start.character, span.end.line, span.end.character)
 
 
-def guarded(server: ReqkitServer, default: Any = None) -> Callable[[Handler], Handler]:
-    """Log an unexpected error in a handler and answer ``default``, so the server keeps serving."""
-
-    def decorate(handler: Handler) -> Handler:
-        @functools.wraps(handler)
-        def run(params: Any) -> Any:
-            try:
-                return handler(params)
-            except Exception:
-                server.log(f"reqkit: {handler.__name__} failed:\n{traceback.format_exc()}")
-                return default
-
-        return run  # type: ignore[return-value]
-
-    return decorate
-
-
 def create_server(debounce: float = DEBOUNCE_SECONDS) -> ReqkitServer:
     """A server with every reqkit feature registered."""
     server = ReqkitServer(debounce)
     safe = guarded(server)
+
+    @server.feature(types.INITIALIZED)
+    @safe
+    def initialized(params: types.InitializedParams) -> None:
+        if watches_files(server.client_capabilities):
+            server.client_register_capability(config_watch())
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    @safe
+    def config_changed(params: types.DidChangeWatchedFilesParams) -> None:
+        for uri in list(server.workspace.text_documents):  # their findings may change with it
+            server.schedule(uri, 0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     @safe
