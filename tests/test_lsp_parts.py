@@ -7,14 +7,19 @@ document shapes quickly.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from lsprotocol import types
 from pygls.workspace import TextDocument
+from typer.testing import CliRunner
 
 from conftest import MINIMAL
+from reqkit.cli import app
 from reqkit.fixes import Edit, Fix
 from reqkit.lsp import server as server_module
-from reqkit.lsp.actions import fix_actions, ignore_action
+from reqkit.lsp.actions import fix_actions, ignore_action, waiver_action
 from reqkit.lsp.checking import DocumentChecker
 from reqkit.lsp.completion import suggest
 from reqkit.lsp.guard import guarded
@@ -178,3 +183,54 @@ def test_the_same_text_is_checked_again_only_once_its_config_changed(tmp_path):
     (tmp_path / ".reqkit.toml").write_text('ignore = ["RK111"]\n', encoding="utf-8")
     after = checker.check(text, brief, "brief.yaml")
     assert "RK111" not in {d.code for d in after.diagnostics}
+
+
+FOLDED = MINIMAL.replace(
+    "    statement: The page shall show the event date.\n",
+    "    statement: >\n      The page shall show the event date\n      in a user-friendly way.\n",
+)
+
+
+def lint_file(path: Path) -> list[dict]:
+    result = CliRunner().invoke(app, ["lint", "--isolated", "--format", "json", str(path)])
+    return json.loads(result.stdout)["diagnostics"]
+
+
+def apply(text: str, action: types.CodeAction, uri: str) -> str:
+    [edit] = action.edit.changes[uri]
+    doc = document(text)
+    start = doc.offset_at_position(edit.range.start)
+    return text[:start] + edit.new_text + text[doc.offset_at_position(edit.range.end) :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FOLDED,
+        FOLDED.replace(
+            "    priority: must\n",
+            "    priority: must\n    waivers:\n      - rule: RK801\n        reason: Agreed.\n",
+        ),
+    ],
+    ids=["first waiver", "one more waiver"],
+)
+def test_a_waiver_with_a_reason_to_fill_in_silences_a_finding_inside_block_text(text, tmp_path):
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(text, encoding="utf-8")
+    [vague] = [d for d in lint_file(brief) if d["code"] == "RK101"]
+    place = types.Position(vague["line"] - 1, vague["column"] - 1)
+    found = types.Diagnostic(
+        types.Range(place, place),
+        vague["message"],
+        code="RK101",
+        source="reqkit",
+        data={"name": vague["name"], "path": vague["path"]},
+    )
+    doc = document(text)
+    assert ignore_action(doc.uri, doc.lines, found, doc.client_position_at_offset) is None
+    action = waiver_action(doc.uri, doc.lines, found, doc.client_position_at_offset)
+    assert action is not None and action.title.startswith("Waive RK101 (vague-term)")
+    brief.write_text(apply(text, action, doc.uri), encoding="utf-8")
+    after = lint_file(brief)
+    assert not {"RK101", "RK020", "RK021"} & {d["code"] for d in after}
+    assert any(d["code"] == "RK201" and "waivers" in d["path"] for d in after)  # the reason

@@ -9,18 +9,22 @@ planned by :mod:`reqkit.fixes`: safe ones as they are, the others marked
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from reqkit.lsp.outline import comment_allowed
+from reqkit.lsp.outline import comment_allowed, key_rows, list_item, read_line
+from reqkit.rules import find_rule
 from reqkit.waivers import IGNORE_COMMENT
 
 if TYPE_CHECKING:
     from reqkit.fixes import Fix
 
 REASON = "reason: <why this is acceptable>"
+
+_REQUIREMENT = re.compile(r"^requirements\[(\d+)\]")
 
 #: Turns a character offset into the text into a position in the client's units.
 ToPosition = Callable[[int], types.Position]
@@ -54,6 +58,52 @@ def ignore_action(
     name = (diagnostic.data or {}).get("name") if isinstance(diagnostic.data, dict) else None
     return types.CodeAction(
         title=f"Ignore {code}{f' ({name})' if name else ''} on this line",
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diagnostic],
+        edit=types.WorkspaceEdit(changes={uri: [edit]}),
+    )
+
+
+def waiver_action(
+    uri: str, lines: Sequence[str], diagnostic: types.Diagnostic, to_client: ToPosition
+) -> types.CodeAction | None:
+    """Add a waiver for the finding's rule, with a reason to fill in, to the requirement it is in.
+
+    A waiver is the exception IT sees in the rendered brief, and the only
+    kind that works inside a block of text, where no comment can go. Offered
+    for lint rules (schema problems cannot be waived) in requirements
+    written in block style.
+    """
+    data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+    place = _REQUIREMENT.match(str(data.get("path", "")))
+    rule = find_rule(diagnostic.code) if isinstance(diagnostic.code, str) else None
+    item = list_item(lines, "requirements", int(place[1])) if place else None
+    if rule is None or item is None:
+        return None
+    entry = ["- rule: " + rule.name, "  " + REASON]
+    written = key_rows(lines, item, "waivers")
+    if written is None:
+        pad = " " * item.column
+        block = [f"{pad}waivers:", *(f"{pad}  {text}" for text in entry)]
+        after = item.last
+    else:
+        start, after = written
+        head = read_line(lines[start])
+        listed = read_line(lines[start + 1]) if start < after else None
+        if (
+            head is None
+            or head.value
+            or (start < after and (listed is None or listed.dash is None))
+        ):
+            return None  # written in flow style, or not as a list: left to the author
+        column = listed.dash if listed is not None and listed.dash is not None else item.column + 2
+        block = [" " * column + text for text in entry]
+    offset = sum(len(text) for text in lines[: after + 1])
+    newline = "" if lines[after].endswith("\n") else "\n"
+    position = to_client(offset)
+    edit = types.TextEdit(types.Range(position, position), newline + "\n".join(block) + "\n")
+    return types.CodeAction(
+        title=f"Waive {rule.code} ({rule.name}) for this requirement, with a reason",
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diagnostic],
         edit=types.WorkspaceEdit(changes={uri: [edit]}),

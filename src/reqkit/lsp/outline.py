@@ -156,3 +156,76 @@ def comment_allowed(lines: Sequence[str], row: int) -> bool:
         if (line.dash if line.dash is not None else line.key_column) < start:
             return line.value[:1] not in ("|", ">")
     return True
+
+
+@dataclass(frozen=True)
+class Item:
+    """Where one item of a top-level list is written: its rows and the column of its keys."""
+
+    first: int
+    last: int  # the last row with content (trailing blanks and comments belong to no item)
+    column: int
+
+
+def list_item(lines: Sequence[str], section: str, index: int) -> Item | None:
+    """Item ``index`` of the top-level list ``section`` (``requirements``), if it is written in block style."""
+    top = next(
+        (
+            row
+            for row, text in enumerate(lines)
+            if (line := read_line(text)) is not None
+            and line.key == section
+            and line.key_column == 0
+            and not line.value
+        ),
+        None,
+    )
+    if top is None:
+        return None
+    dash: int | None = None
+    count, first, last, column = -1, -1, -1, 0
+    for row in range(top + 1, len(lines)):
+        line = read_line(lines[row])
+        if line is not None and line.blank:
+            continue
+        if line is not None and line.dash is None and line.key_column == 0:
+            break  # the next section
+        if line is not None and line.dash is not None and dash is None:
+            dash = line.dash
+        if line is not None and line.dash == dash:
+            count += 1
+            if count == index:
+                first, column = row, line.key_column
+            elif count > index:
+                break
+        if count == index:
+            last = row
+    return Item(first, last, column) if first >= 0 else None
+
+
+def key_rows(lines: Sequence[str], item: Item, key: str) -> tuple[int, int] | None:
+    """The first and last rows of ``key`` and its value within ``item``, if the item has it."""
+    start = next(
+        (
+            row
+            for row in range(item.first, item.last + 1)
+            if (line := read_line(lines[row])) is not None
+            and line.key == key
+            and line.key_column == item.column
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    end = start
+    for row in range(start + 1, item.last + 1):
+        line = read_line(lines[row])
+        if line is None or line.blank:
+            end = row if line is None else end
+            continue
+        if (line.dash if line.dash is not None else line.key_column) < item.column or (
+            line.dash is None and line.key_column == item.column
+        ):
+            break
+        end = row
+    return start, end

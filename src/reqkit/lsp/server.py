@@ -22,7 +22,14 @@ from pygls.workspace import TextDocument
 
 from reqkit import __version__
 from reqkit.diagnostics import Diagnostic
-from reqkit.lsp.actions import FIX_ALL, fix_actions, fix_all_action, ignore_action, wants
+from reqkit.lsp.actions import (
+    FIX_ALL,
+    fix_actions,
+    fix_all_action,
+    ignore_action,
+    waiver_action,
+    wants,
+)
 from reqkit.lsp.checking import Checked, DocumentChecker
 from reqkit.lsp.completion import completion_list
 from reqkit.lsp.diagnostics import SOURCE, lsp_range, problem_diagnostic, to_lsp
@@ -107,7 +114,7 @@ class ReqkitServer(LanguageServer):
         )
 
     async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
-        """Fixes for the findings in the request, then an ignore comment for each.
+        """Fixes for the findings in the request, then an ignore comment and a waiver for each.
 
         A request for ``source.fixAll`` (editors send one on save when asked
         to) gets one action instead: every safe fix, applied as ``lint
@@ -144,9 +151,10 @@ class ReqkitServer(LanguageServer):
         to_client = document.client_position_at_offset
         actions = fix_actions(uri, fixes, wanted, to_client)
         for diagnostic in ours:
-            action = ignore_action(uri, document.lines, diagnostic, to_client)
-            if action is not None:
-                actions.append(action)
+            for offer in (ignore_action, waiver_action):
+                action = offer(uri, document.lines, diagnostic, to_client)
+                if action is not None:
+                    actions.append(action)
         return actions
 
     def location(self, document: TextDocument) -> Path:
