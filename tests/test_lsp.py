@@ -223,6 +223,7 @@ def test_the_ignore_action_silences_the_finding_and_leaves_a_reason_to_fill_in(s
         },
     )
     [action] = [a for a in actions if a["title"].startswith("Ignore RK111")]
+    assert any(a["title"].startswith("Waive RK111 (performance-without-number)") for a in actions)
     assert action["kind"] == "quickfix"
     [edit] = action["edit"]["changes"][brief.as_uri()]
     lines = text.splitlines(keepends=True)
