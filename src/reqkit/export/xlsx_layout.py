@@ -300,7 +300,9 @@ OUT_OF_SCOPE = Table("Out of scope", ("out_of_scope",), (Column("Item", (), widt
 
 #: A mapping of term to explanation.
 GLOSSARY = Table(
-    "Glossary", ("glossary",), (Column("Term", ("term",)), Column("Meaning", ("meaning",), width=80))
+    "Glossary",
+    ("glossary",),
+    (Column("Term", ("term",)), Column("Meaning", ("meaning",), width=80)),
 )
 
 #: What "Applies to" says for a waiver of the whole brief rather than one requirement.

@@ -22,7 +22,9 @@ _LOOKS_BULLETED = re.compile(r"([-*•–]|\d+[.)])[ \t]")
 
 
 def _plain(item: str) -> bool:
-    return bool(item) and "\n" not in item and item == item.strip() and not _LOOKS_BULLETED.match(item)
+    return (
+        bool(item) and "\n" not in item and item == item.strip() and not _LOOKS_BULLETED.match(item)
+    )
 
 
 def lines_cell(items: list[str]) -> str:
@@ -35,9 +37,7 @@ def lines_cell(items: list[str]) -> str:
 def cell_lines(text: str) -> list[str]:
     """The items a cell holds: its bullets, or its non-blank lines."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if lines[0].startswith(BULLET) and all(
-        line.startswith((BULLET, _CONTINUED)) for line in lines
-    ):
+    if lines[0].startswith(BULLET) and all(line.startswith((BULLET, _CONTINUED)) for line in lines):
         items: list[str] = []
         for line in lines:
             if line.startswith(BULLET):
