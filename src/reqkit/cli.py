@@ -556,6 +556,70 @@ def diff(
         raise typer.Exit(status)
 
 
+@app.command(
+    "import",
+    cls=ReadableCommand,
+    short_help="Turn a spreadsheet (.xlsx or .csv) of requirements into a brief.",
+)
+def import_sheet(
+    sheet: Annotated[
+        Path,
+        typer.Argument(
+            help="The workbook (.xlsx) or CSV file to read: one written by `reqkit export "
+            "--format xlsx`, or a sheet of requirements written by hand.",
+            metavar="SHEET",
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="The brief to write (YAML).", metavar="BRIEF"),
+    ],
+    initiative_id: Annotated[
+        Optional[str],
+        typer.Option(
+            "--id", help="The initiative's id, if the sheet does not give it.", metavar="ID"
+        ),
+    ] = None,
+    title: Annotated[
+        Optional[str],
+        typer.Option(help="The initiative's title, if the sheet does not give it.", metavar="TEXT"),
+    ] = None,
+    owner: Annotated[
+        Optional[str],
+        typer.Option(
+            help="Who owns the brief on the marketing side, if the sheet does not say.",
+            metavar="NAME",
+        ),
+    ] = None,
+    sheet_name: Annotated[
+        Optional[str],
+        typer.Option(
+            "--sheet",
+            help="The sheet that lists the requirements [default: the one named Requirements, "
+            "or the only one].",
+            metavar="NAME",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing brief.")] = False,
+) -> None:
+    """Read requirements from a spreadsheet into a new brief; every cell that cannot be read
+    is reported with its sheet, row and column, and nothing is written until all are fixed."""
+    from reqkit.import_command import run_import_command
+    from reqkit.importing import ImportRequest
+
+    with _errors_for_people():
+        request = ImportRequest(
+            source=sheet,
+            output=output,
+            id=initiative_id,
+            title=title,
+            owner=owner,
+            sheet=sheet_name,
+            force=force,
+        )
+        run_import_command(request, sys.stdout, sys.stderr)
+
+
 @app.command(cls=ReadableCommand, short_help="Record a sign-off in a brief.")
 def approve(
     brief: Annotated[Path, typer.Argument(help="The brief to sign.", metavar="BRIEF")],

@@ -74,6 +74,13 @@ def run_import(request: ImportRequest) -> ImportResult:
 
 
 def _check_output(request: ImportRequest) -> None:
+    """Refuse at once what would fail only after the whole spreadsheet was read."""
+    folder = request.output.parent
+    if not folder.is_dir():
+        raise UsageError(
+            f"cannot write {request.output}: the folder {folder} does not exist",
+            "Create the folder first, or choose another path.",
+        )
     if request.output.exists() and not request.output.is_dir() and not request.force:
         raise UsageError(
             f"{request.output} already exists; nothing was written",
@@ -108,7 +115,7 @@ def _initiative(assembled: Assembled, request: ImportRequest) -> None:
         options = " ".join(f"--{key}" for key in filled)
         assembled.notes.append(
             f"The sheet does not give the initiative's {', '.join(filled)}: "
-            f"filled in for now (set them with {options})."
+            f"filled in for now (set {'it' if len(filled) == 1 else 'them'} with {options})."
         )
     initiative.setdefault("stage", "draft")
 

@@ -78,7 +78,7 @@ def assemble(grids: list[Grid], requirements_sheet: str | None, file: str) -> As
     """The data of the brief the spreadsheet holds, with its problems and notes."""
     result = Assembled()
     chosen = pick_sheets(grids, requirements_sheet, file)
-    result.sheets = [g.name or file for g in grids if any(g is c for c in chosen.values())]
+    result.sheets = [g.name for g in grids if g.name and any(g is c for c in chosen.values())]
     if "Brief" in chosen:
         read_brief_sheet(chosen["Brief"], file, result.data, result.places, result.problems)
     read: dict[str, list[Item]] = {}

@@ -86,6 +86,8 @@ def read_choice(raw: Raw, choices: tuple[str, ...], what: str) -> str:
                 return choice
     near = closest(text.lower(), list(choices))
     hint = f"Write one of: {', '.join(choices)}."
+    if what == "priority":
+        hint += " Must have, Should have, Could have, Nice to have, Won't have, M, S, C and W are read too."
     if near:
         hint = f'Did you mean "{near}"? ' + hint
     raise CellProblem(f"{shown(text)} is not a {what}", hint)

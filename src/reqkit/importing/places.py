@@ -59,4 +59,17 @@ class ImportFailed(ReqkitError):
             f"{source}: {count} {noun} found; nothing was written",
             "Fix the cells named above and run reqkit import again.",
         )
-        self.problems = problems
+        self.problems = in_sheet_order(problems)
+
+
+def in_sheet_order(problems: list[ImportProblem]) -> list[ImportProblem]:
+    """Problems sheet by sheet (in the order first met), then row by row, left to right."""
+    sheets: dict[str | None, int] = {}
+    for problem in problems:
+        sheets.setdefault(problem.place.sheet, len(sheets))
+
+    def key(problem: ImportProblem) -> tuple[int, int, int]:
+        place = problem.place
+        return (sheets[place.sheet], place.row, -1 if place.col is None else place.col)
+
+    return sorted(problems, key=key)

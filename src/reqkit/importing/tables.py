@@ -107,13 +107,14 @@ def read_sheet(grid: Grid, table: Table, file: str, problems: list[ImportProblem
     columns, header_problems = match_headers(table, grid.rows[start])
     problems.extend(_header_problem(top, p) for p in header_problems)
     numbered = _missing_columns(table, columns, top, problems)
+    headers = {col: as_text(grid.rows[start][col]).strip() for col in columns}
     items: list[Item] = []
     for index in range(start + 1, len(grid.rows)):
         row = grid.rows[index]
         if all(blank(c) for c in row) or (table is BUDGET and any(c.formula for c in row)):
             continue  # an empty row, or the sum under the budget lines
         place = Place(file, grid.name, index + 1)
-        items.append(_read_row(row, columns, place, problems))
+        items.append(_read_row(row, columns, headers, place, problems))
     return SheetItems(items, numbered)
 
 
@@ -142,14 +143,18 @@ def _missing_columns(
 
 
 def _read_row(
-    row: list[Raw], columns: dict[int, Column], place: Place, problems: list[ImportProblem]
+    row: list[Raw],
+    columns: dict[int, Column],
+    headers: dict[int, str],
+    place: Place,
+    problems: list[ImportProblem],
 ) -> Item:
     item = Item({}, place)
     for col, column in columns.items():
         raw = row[col] if col < len(row) else Raw(None)
         if column.kind == "derived" or blank(raw):
             continue
-        cell = place.cell(col, column.header)
+        cell = place.cell(col, headers[col])
         try:
             value = read_value(raw, column, column.header.lower())
         except CellProblem as problem:
