@@ -29,7 +29,7 @@ from reqkit.export.xlsx_layout import (
     TABLES,
     Table,
 )
-from reqkit.export.xlsx_rows import Cell, brief_rows, finding_line, table_rows
+from reqkit.export.xlsx_rows import Cell, brief_rows, exported, table_rows
 from reqkit.model import Brief
 
 #: Rows below the data that still get the drop-down lists, for items people add.
@@ -123,7 +123,8 @@ def _fit(sheet: Any, widths: list[int], caps: Sequence[int]) -> None:
 
 
 def _table_sheet(sheet: Any, table: Table, rows: list[list[Cell]], styles: _Styles) -> None:
-    headers = [column.header for column in table.columns]
+    columns = exported(table)
+    headers = [column.header for column in columns]
     widths = [len(header) for header in headers]
     for col, header in enumerate(headers):
         sheet.write_string(0, col, header, styles.header)
@@ -131,10 +132,10 @@ def _table_sheet(sheet: Any, table: Table, rows: list[list[Cell]], styles: _Styl
         for col, value in enumerate(row):
             _write(sheet, number, col, value, styles)
             widths[col] = max(widths[col], _width(value))
-    _fit(sheet, widths, [column.width for column in table.columns])
-    sheet.freeze_panes(1, 1 if table.columns[0].kind == "id" else 0)
+    _fit(sheet, widths, [column.width for column in columns])
+    sheet.freeze_panes(1, 1 if columns[0].kind == "id" else 0)
     sheet.autofilter(0, 0, max(len(rows), 1), len(headers) - 1)
-    for col, column in enumerate(table.columns):
+    for col, column in enumerate(columns):
         if column.choices and column.kind in ("choice", "bool"):
             _choices(sheet, 1, col, len(rows) + _ROOM, column.choices)
 
@@ -199,7 +200,7 @@ def _findings_sheet(sheet: Any, findings: Sequence[Diagnostic], styles: _Styles)
             start=1,
         ):
             _write(sheet, number, col, text, styles)
-        _write(sheet, number, 5, finding_line(finding).split(": ", 1)[1], styles)
+        _write(sheet, number, 5, finding.message, styles)
         _write(sheet, number, 6, finding.hint, styles)
     _fit(sheet, [6, 8, 8, 24, 30, 80, 80], (0, 0, 0, 0, 40, 80, 80))
     sheet.freeze_panes(1, 0)

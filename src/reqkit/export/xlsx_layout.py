@@ -16,6 +16,7 @@ import typing
 from dataclasses import dataclass
 from typing import Literal
 
+from reqkit.export.columns import REQUIREMENT_COLUMNS
 from reqkit.model import (
     Approval,
     Change,
@@ -33,6 +34,8 @@ Kind = Literal[
     "text",  # one line or many, exactly as written
     "id",  # text; a number typed in the cell is read as its digits
     "lines",  # a list of texts, one per line in the cell
+    "ids",  # a list of ids, "G1, G2"
+    "waivers",  # "rule: reason", one per line (the CSV export's form; read, not written)
     "choice",  # one of ``choices``
     "bool",  # yes or no
     "date",
@@ -66,6 +69,7 @@ class Column:
     kind: Kind = "text"
     choices: tuple[str, ...] = ()
     width: int = 0  # a fixed width in characters; 0 fits the content
+    exported: bool = True  # False: read by the import (from other exports), never written
 
 
 @dataclass(frozen=True)
@@ -87,25 +91,32 @@ def _bool(header: str, field: str) -> Column:
     return Column(header, (field,), "bool", YES_NO)
 
 
+#: The requirement columns' headers, shared with the CSV export (one definition).
+_HEADER = {column.field: column.header for column in REQUIREMENT_COLUMNS}
 #: The column of the requirements sheet that holds each requirement's lint findings.
-FINDINGS_HEADER = "Findings"
+FINDINGS_HEADER = _HEADER["findings"]
+#: The CSV export's first column: the initiative id of each requirement's brief.
+INITIATIVE_HEADER = "Initiative"
 
 REQUIREMENTS = Table(
     "Requirements",
     ("requirements",),
     (
-        Column("Id", ("id",), "id"),
-        Column("Statement", ("statement",), width=60),
-        _choice("Priority", Requirement, "priority"),
-        _choice("Type", Requirement, "type"),
-        Column("Rationale", ("rationale",), width=40),
-        Column("Acceptance criteria", ("acceptance_criteria",), "lines", width=50),
-        Column("Goals", ("goals",), "lines"),
-        Column("Depends on", ("depends_on",), "lines"),
-        Column("Systems", ("systems",), "lines"),
-        Column("Data", ("data",), "lines"),
-        Column("Owner", ("owner",)),
-        Column("Estimate (days)", ("estimate_days",), "number"),
+        Column(_HEADER["id"], ("id",), "id"),
+        Column(_HEADER["statement"], ("statement",), width=60),
+        _choice(_HEADER["priority"], Requirement, "priority"),
+        _choice(_HEADER["type"], Requirement, "type"),
+        Column(_HEADER["rationale"], ("rationale",), width=40),
+        Column(_HEADER["acceptance_criteria"], ("acceptance_criteria",), "lines", width=50),
+        Column(_HEADER["goals"], ("goals",), "ids"),
+        Column(_HEADER["depends_on"], ("depends_on",), "ids"),
+        Column(_HEADER["systems"], ("systems",), "lines"),
+        Column(_HEADER["data"], ("data",), "lines"),
+        Column(_HEADER["owner"], ("owner",)),
+        Column(_HEADER["estimate_days"], ("estimate_days",), "number"),
+        # Waivers have a sheet of their own in the workbook, with the brief's own waivers.
+        Column(_HEADER["waivers"], ("waivers",), "waivers", exported=False),
+        Column(INITIATIVE_HEADER, ("initiative",), "id", exported=False),
         Column(FINDINGS_HEADER, (), "derived", width=50),
     ),
 )

@@ -8,12 +8,12 @@ this apart makes the workbook's content testable without a spreadsheet library.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 from reqkit.diagnostics import Diagnostic
+from reqkit.export.columns import ID_SEPARATOR, finding_text, findings_by_requirement
 from reqkit.export.xlsx_layout import (
     BASELINE_REQUIREMENTS,
     BRIEF_FIELDS,
@@ -29,8 +29,6 @@ from reqkit.export.xlsx_lines import lines_cell
 from reqkit.model import Brief, Money
 
 Cell = str | int | float | Decimal | dt.date | None
-
-_REQUIREMENT_INDEX = re.compile(r"requirements\[(\d+)\]")
 
 
 def table_items(brief: Brief, table: Table) -> list[Any]:
@@ -76,6 +74,8 @@ def cell_value(value: Any, kind: str) -> Cell:
         return None
     if kind == "lines":
         return lines_cell(list(value)) if value else None
+    if kind == "ids":
+        return ID_SEPARATOR.join(value) if value else None
     if kind == "bool":
         return "yes" if value else "no"
     if kind == "amount":
@@ -87,15 +87,22 @@ def cell_value(value: Any, kind: str) -> Cell:
     return value  # type: ignore[no-any-return]
 
 
+def exported(table: Table) -> tuple[Column, ...]:
+    """The columns the workbook shows (some are only read, from other exports)."""
+    return tuple(column for column in table.columns if column.exported)
+
+
 def table_rows(brief: Brief, table: Table, findings: Sequence[Diagnostic]) -> list[list[Cell]]:
     """One row of cells per item of the sheet's section."""
-    by_requirement = findings_by_requirement(findings) if table.section == ("requirements",) else {}
+    own: list[tuple[Diagnostic, ...]] = []
+    if table.section == ("requirements",):
+        own = findings_by_requirement(brief.requirements, findings)
     rows = []
     for index, item in enumerate(table_items(brief, table)):
         row = []
-        for column in table.columns:
+        for column in exported(table):
             if column.kind == "derived":
-                row.append(by_requirement.get(index))
+                row.append("\n".join(map(finding_text, own[index])) or None)
             else:
                 row.append(cell_value(_value(item, column), column.kind))
         rows.append(row)
@@ -104,21 +111,6 @@ def table_rows(brief: Brief, table: Table, findings: Sequence[Diagnostic]) -> li
 
 def _value(item: Any, column: Column) -> Any:
     return _get(item, column.key) if column.key else item
-
-
-def findings_by_requirement(findings: Sequence[Diagnostic]) -> dict[int, str]:
-    """The findings of each requirement (by its index), one per line."""
-    found: dict[int, list[str]] = {}
-    for finding in findings:
-        match = _REQUIREMENT_INDEX.match(finding.path)
-        if match:
-            found.setdefault(int(match[1]), []).append(finding_line(finding))
-    return {index: "\n".join(lines) for index, lines in found.items()}
-
-
-def finding_line(finding: Diagnostic) -> str:
-    """A finding in one line: ``warning RK101 vague-term: The statement ...``."""
-    return f"{finding.severity.value} {finding.code} {finding.name}: {finding.message}"
 
 
 def brief_rows(brief: Brief) -> Iterator[tuple[Field, Cell]]:

@@ -17,6 +17,7 @@ from reqkit.errors import UsageError
 from reqkit.export.xlsx_layout import (
     ASSUMPTIONS,
     GLOSSARY,
+    GOALS,
     METRICS,
     OUT_OF_SCOPE,
     REQUIREMENTS,
@@ -92,16 +93,56 @@ def assemble(grids: list[Grid], requirements_sheet: str | None, file: str) -> As
                     f"REQ-001 to REQ-{len(sheet.items):03d} in row order."
                 )
             read[table.sheet] = sheet.items
+    _initiative_column(result, read.get(REQUIREMENTS.sheet) or [])
     for table in TABLES:
         items = read.get(table.sheet)
         if items and table not in (METRICS, WAIVERS):
             _place(result, table, items)
+    if GOALS.sheet not in chosen:
+        _goals_named(result)
     if read.get(METRICS.sheet):
         _attach(result, read[METRICS.sheet], "goals", "goal", "metrics", "Goals")
     if read.get(WAIVERS.sheet):
         _waivers(result, read[WAIVERS.sheet])
     _duplicates(result)
     return result
+
+
+def _initiative_column(result: Assembled, items: list[Item]) -> None:
+    """The CSV export's Initiative column: the brief's id, if every row names the same one."""
+    named = [(item.values.pop("initiative"), item) for item in items if "initiative" in item.values]
+    if not named:
+        return
+    first = named[0][0]
+    for value, item in named:
+        if value != first:
+            result.problems.append(
+                ImportProblem(
+                    item.cells[("initiative",)],
+                    f'this row belongs to the brief "{value}", the rows above to "{first}"',
+                    "Import one brief at a time: filter the sheet on its Initiative column "
+                    "and save each brief's rows in a file of their own.",
+                )
+            )
+            return
+    initiative = result.data.setdefault("initiative", {})
+    if "id" not in initiative:
+        initiative["id"] = first
+        result.places[("initiative", "id")] = named[0][1].cells[("initiative",)]
+
+
+def _goals_named(result: Assembled) -> None:
+    """Goals that requirements link to in a file that does not describe goals: kept, to fill in."""
+    named: dict[str, None] = {}
+    for requirement in result.data.get("requirements") or []:
+        named.update(dict.fromkeys(requirement.get("goals") or []))
+    if not named:
+        return
+    result.data["goals"] = [{"id": g, "statement": f"TODO: the goal {g}"} for g in named]
+    result.notes.append(
+        f"The requirements link to goals the file does not describe ({', '.join(named)}): "
+        "added them to the brief with a TODO statement to fill in."
+    )
 
 
 def _number(items: list[Item]) -> None:

@@ -169,3 +169,25 @@ def read_amount(raw: Raw) -> Decimal:
 
 def read_lines(raw: Raw) -> list[str]:
     return cell_lines(as_text(raw))
+
+
+def read_ids(raw: Raw) -> list[str]:
+    """Ids separated by commas, semicolons, spaces or line breaks: "G1, G2"."""
+    return [part for part in re.split(r"[,;\s]+", as_text(raw)) if part]
+
+
+def read_waivers(raw: Raw) -> list[dict[str, str]]:
+    """Waivers written "rule: reason", one per line."""
+    waivers = []
+    for line in as_text(raw).replace("\r\n", "\n").split("\n"):
+        if not line.strip():
+            continue
+        rule, colon, reason = line.partition(":")
+        if not colon or not rule.strip() or not reason.strip():
+            raise CellProblem(
+                f"{shown(line)} is not a waiver",
+                "Write each waiver on its own line as rule: reason, e.g. "
+                "RK101: the client's own product name.",
+            )
+        waivers.append({"rule": rule.strip(), "reason": reason.strip()})
+    return waivers

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reqkit.errors import UsageError
+from reqkit.export.formula_guard import unguard
 
 SUFFIXES = (".xlsx", ".xlsm", ".csv")
 
@@ -105,7 +106,8 @@ def _read_csv(path: Path) -> Grid:
         )
     reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
     try:
-        rows = [[Raw(value) for value in row] for row in reader]
+        # The CSV exports guard formula-like text with an apostrophe: take it off.
+        rows = [[Raw(unguard(value)) for value in row] for row in reader]
     except csv.Error as error:
         raise UsageError(
             f"{path}:{reader.line_num}: the CSV cannot be read ({_reason(error)})",
@@ -114,10 +116,16 @@ def _read_csv(path: Path) -> Grid:
     return Grid(None, rows)
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    """Commas, or the semicolons or tabs that some spreadsheet programs write instead."""
+def _dialect(text: str) -> type[csv.Dialect]:
+    """RFC 4180 quoting, with commas or the semicolons or tabs some spreadsheet programs write."""
     first = text.split("\n", 1)[0]
-    try:
-        return csv.Sniffer().sniff(first, delimiters=",;\t")
-    except csv.Error:
+    counts = {mark: first.count(mark) for mark in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda mark: counts[mark])
+    if not counts[delimiter] or delimiter == ",":
         return csv.excel
+
+    class Delimited(csv.excel):
+        pass
+
+    Delimited.delimiter = delimiter
+    return Delimited

@@ -21,8 +21,10 @@ from reqkit.importing.cells import (
     read_bool,
     read_choice,
     read_date,
+    read_ids,
     read_lines,
     read_number,
+    read_waivers,
 )
 from reqkit.importing.headers import HeaderProblem, match_headers
 from reqkit.importing.places import ImportProblem, Place
@@ -72,6 +74,10 @@ def read_value(raw: Raw, column: Column | Any, what: str) -> Any:
         return read_amount(raw)
     if kind == "lines":
         return read_lines(raw)
+    if kind == "ids":
+        return read_ids(raw)
+    if kind == "waivers":
+        return read_waivers(raw)
     if kind in ("id", "currency"):
         return as_text(raw).strip()
     if isinstance(raw.value, str):
