@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,10 @@ from reqkit.errors import UsageError
 from reqkit.export.formula_guard import unguard
 
 SUFFIXES = (".xlsx", ".xlsm", ".csv")
+#: How a workbook stores a control character XML cannot hold (a carriage return is
+#: _x000D_). openpyxl leaves these as they are; it does turn the escaped form of a
+#: literal "_x0041_" back into that text, so only control characters are decoded.
+_ESCAPED = re.compile(r"_x(00[01][0-9A-Fa-f]|FFF[EF])_")
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ def _raw(cell: Any) -> Raw:
     value = getattr(cell, "value", None)
     if getattr(cell, "data_type", None) == "f":
         return Raw(str(value), formula=True)
+    if isinstance(value, str) and "_x" in value:
+        value = _ESCAPED.sub(lambda match: chr(int(match[1], 16)), value)
     return Raw(value)
 
 
