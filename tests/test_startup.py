@@ -129,3 +129,25 @@ def test_a_lint_run_leaves_the_language_server_unloaded():
     assert done.returncode == 0, done.stderr
     for module in ("'pygls'", "'lsprotocol'", "'reqkit.lsp'"):
         assert module not in done.stderr
+
+
+def test_a_lint_run_leaves_the_spreadsheet_libraries_alone():
+    done = python(IMPORTED + LINT)
+    assert done.returncode == 0, done.stderr
+    for module in ("'openpyxl'", "'xlsxwriter'", "'reqkit.importing'", "'reqkit.export.xlsx_book'"):
+        assert module not in done.stderr, module
+
+
+def test_the_import_command_loads_openpyxl_but_not_the_workbook_writer(tmp_path):
+    sheet = tmp_path / "a.csv"
+    sheet.write_text("ID,Statement,Priority\nR1,Text.,must\n", encoding="utf-8")
+    run = f"""
+import sys
+sys.argv = ["reqkit", "import", {str(sheet)!r}, "-o", {str(tmp_path / "a.yaml")!r}]
+from reqkit.cli import main
+main()
+"""
+    done = python(IMPORTED + run)
+    assert done.returncode == 0, done.stderr
+    assert "'xlsxwriter'" not in done.stderr
+    assert "'openpyxl'" not in done.stderr  # a CSV file needs no workbook reader
