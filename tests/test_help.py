@@ -14,7 +14,18 @@ from typer.testing import CliRunner
 from reqkit.cli import app
 
 runner = CliRunner()
-COMMANDS = ["lint", "render", "export", "rules", "schema", "diff", "approve", "new", "init"]
+COMMANDS = [
+    "lint",
+    "render",
+    "export",
+    "import",
+    "rules",
+    "schema",
+    "diff",
+    "approve",
+    "new",
+    "init",
+]
 #: What typer writes for a value it knows only by its Python type.
 PYTHON_TYPE = re.compile(r"<[^>]*>|\b(?:list|str|int|path|bool)\[|\{[A-Z]")
 
@@ -51,6 +62,7 @@ def test_every_value_has_a_readable_name(command):
         ("export", "Usage: reqkit export [OPTIONS] BRIEF..."),
         ("rules", "Usage: reqkit rules [OPTIONS] [RULE]"),
         ("diff", "Usage: reqkit diff [OPTIONS] OLD [NEW]"),
+        ("import", "Usage: reqkit import [OPTIONS] SHEET"),
         ("approve", "Usage: reqkit approve [OPTIONS] BRIEF"),
         ("new", "Usage: reqkit new [OPTIONS] [PATH]"),
         ("init", "Usage: reqkit init [OPTIONS] [DIR]"),

@@ -565,8 +565,8 @@ def import_sheet(
     sheet: Annotated[
         Path,
         typer.Argument(
-            help="The workbook (.xlsx) or CSV file to read: one written by `reqkit export "
-            "--format xlsx`, or a sheet of requirements written by hand.",
+            help="The workbook (.xlsx) or CSV file to read: one that reqkit export wrote, "
+            "or a sheet of requirements written by hand.",
             metavar="SHEET",
         ),
     ],
