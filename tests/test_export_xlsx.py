@@ -10,13 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from reqkit.cli import app
-from reqkit.export.xlsx_layout import (
-    BASELINE_REQUIREMENTS,
-    BRIEF_FIELDS,
-    GLOSSARY,
-    TABLES,
-    WAIVERS,
-)
+from reqkit.export.xlsx_brief_fields import BASELINE_REQUIREMENTS, BRIEF_FIELDS
+from reqkit.export.xlsx_layout import GLOSSARY, TABLES, WAIVERS
 from reqkit.model import Brief, Money
 from reqkit.model.walk import models_in
 

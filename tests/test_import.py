@@ -296,3 +296,16 @@ def test_the_installed_command_exports_and_imports_end_to_end(tmp_path):
         assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Wrote {back}: 12 requirements from w.xlsx (21 sheets).")
     assert load_brief(back).brief == load_brief(original).brief
+
+
+def test_a_title_naming_a_column_is_not_taken_for_the_header_and_other_sheets_are_named(tmp_path):
+    rows = [["Requirements"], ["ID", "Requirement", "Priority"], ["R1", "The app shall work.", "M"]]
+    sheet = write_xlsx(tmp_path / "c.xlsx", rows, "Requirements")
+    book = openpyxl.load_workbook(sheet)
+    book.create_sheet("Notes").append(["Call Sam on Monday"])
+    book.save(sheet)
+    result = run("import", sheet, "-o", tmp_path / "c.yaml")
+    assert result.exit_code == 0, result.output
+    assert 'Not read: "Notes"' in result.stdout
+    brief = load_brief(tmp_path / "c.yaml").brief
+    assert [(r.id, r.priority) for r in brief.requirements] == [("R1", "must")]

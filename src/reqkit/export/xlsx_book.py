@@ -21,14 +21,9 @@ from typing import Any
 
 from reqkit.diagnostics import Diagnostic
 from reqkit.errors import UsageError
-from reqkit.export.xlsx_layout import (
-    BRIEF_SHEET,
-    BUDGET,
-    FINDINGS_SHEET,
-    SUM_LABEL,
-    TABLES,
-    Table,
-)
+from reqkit.export.xlsx_brief_fields import BRIEF_SHEET, FINDINGS_SHEET
+from reqkit.export.xlsx_kinds import Table
+from reqkit.export.xlsx_layout import BUDGET, SUM_LABEL, TABLES
 from reqkit.export.xlsx_rows import Cell, brief_rows, exported, table_rows
 from reqkit.model import Brief
 

@@ -14,17 +14,9 @@ from typing import Any
 
 from reqkit.diagnostics import Diagnostic
 from reqkit.export.columns import ID_SEPARATOR, finding_text, findings_by_requirement
-from reqkit.export.xlsx_layout import (
-    BASELINE_REQUIREMENTS,
-    BRIEF_FIELDS,
-    GLOSSARY,
-    METRICS,
-    WAIVERS,
-    WHOLE_BRIEF,
-    Column,
-    Field,
-    Table,
-)
+from reqkit.export.xlsx_brief_fields import BASELINE_REQUIREMENTS, BRIEF_FIELDS
+from reqkit.export.xlsx_kinds import Column, Field, Table
+from reqkit.export.xlsx_layout import GLOSSARY, METRICS, WAIVERS, WHOLE_BRIEF
 from reqkit.export.xlsx_lines import lines_cell
 from reqkit.model import Brief, Money
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from reqkit.errors import UsageError
+from reqkit.export.xlsx_kinds import Table
 from reqkit.export.xlsx_layout import (
     ASSUMPTIONS,
     GLOSSARY,
@@ -23,18 +24,23 @@ from reqkit.export.xlsx_layout import (
     REQUIREMENTS,
     TABLES,
     WAIVERS,
-    WHOLE_BRIEF,
-    Table,
 )
 from reqkit.importing.brief_sheet import read_brief_sheet
 from reqkit.importing.headers import normal
+from reqkit.importing.links import (
+    attach_metrics,
+    attach_waivers,
+    brief_keys,
+    goals_named,
+    initiative_column,
+    report_duplicates,
+)
 from reqkit.importing.places import ImportProblem, Place
 from reqkit.importing.sources import Grid
-from reqkit.importing.tables import MONEY_PART, Item, read_sheet
+from reqkit.importing.tables import Item, read_sheet
 from reqkit.positions import Path
 
 _PLAIN_MONEY = re.compile(r"(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?")
-_ID_SECTIONS = ("requirements", "goals", "risks", "open_questions")
 
 
 @dataclass
@@ -80,6 +86,13 @@ def assemble(grids: list[Grid], requirements_sheet: str | None, file: str) -> As
     result = Assembled()
     chosen = pick_sheets(grids, requirements_sheet, file)
     result.sheets = [g.name for g in grids if g.name and any(g is c for c in chosen.values())]
+    left = [g.name for g in grids if g.name and not any(g is c for c in chosen.values())]
+    if left:
+        names = ", ".join(f'"{name}"' for name in left)
+        result.notes.append(
+            f"Not read: {names}, whose names are not sections of a brief "
+            "(--sheet NAME reads a sheet of requirements)."
+        )
     if "Brief" in chosen:
         read_brief_sheet(chosen["Brief"], file, result.data, result.places, result.problems)
     read: dict[str, list[Item]] = {}
@@ -93,56 +106,19 @@ def assemble(grids: list[Grid], requirements_sheet: str | None, file: str) -> As
                     f"REQ-001 to REQ-{len(sheet.items):03d} in row order."
                 )
             read[table.sheet] = sheet.items
-    _initiative_column(result, read.get(REQUIREMENTS.sheet) or [])
+    initiative_column(result, read.get(REQUIREMENTS.sheet) or [])
     for table in TABLES:
         items = read.get(table.sheet)
         if items and table not in (METRICS, WAIVERS):
             _place(result, table, items)
     if GOALS.sheet not in chosen:
-        _goals_named(result)
+        goals_named(result)
     if read.get(METRICS.sheet):
-        _attach(result, read[METRICS.sheet], "goals", "goal", "metrics", "Goals")
+        attach_metrics(result, read[METRICS.sheet], "goals", "goal", "metrics", "Goals")
     if read.get(WAIVERS.sheet):
-        _waivers(result, read[WAIVERS.sheet])
-    _duplicates(result)
+        attach_waivers(result, read[WAIVERS.sheet])
+    report_duplicates(result)
     return result
-
-
-def _initiative_column(result: Assembled, items: list[Item]) -> None:
-    """The CSV export's Initiative column: the brief's id, if every row names the same one."""
-    named = [(item.values.pop("initiative"), item) for item in items if "initiative" in item.values]
-    if not named:
-        return
-    first = named[0][0]
-    for value, item in named:
-        if value != first:
-            result.problems.append(
-                ImportProblem(
-                    item.cells[("initiative",)],
-                    f'this row belongs to the brief "{value}", the rows above to "{first}"',
-                    "Import one brief at a time: filter the sheet on its Initiative column "
-                    "and save each brief's rows in a file of their own.",
-                )
-            )
-            return
-    initiative = result.data.setdefault("initiative", {})
-    if "id" not in initiative:
-        initiative["id"] = first
-        result.places[("initiative", "id")] = named[0][1].cells[("initiative",)]
-
-
-def _goals_named(result: Assembled) -> None:
-    """Goals that requirements link to in a file that does not describe goals: kept, to fill in."""
-    named: dict[str, None] = {}
-    for requirement in result.data.get("requirements") or []:
-        named.update(dict.fromkeys(requirement.get("goals") or []))
-    if not named:
-        return
-    result.data["goals"] = [{"id": g, "statement": f"TODO: the goal {g}"} for g in named]
-    result.notes.append(
-        f"The requirements link to goals the file does not describe ({', '.join(named)}): "
-        "added them to the brief with a TODO statement to fill in."
-    )
 
 
 def _number(items: list[Item]) -> None:
@@ -170,18 +146,13 @@ def _place(result: Assembled, table: Table, items: list[Item]) -> None:
         path: Path = (*table.section, index)
         result.places[path] = item.place
         for key, cell in item.cells.items():
-            result.places[(*path, *_brief_keys(key))] = cell
+            result.places[(*path, *brief_keys(key))] = cell
         _money(item, result)
         if table in (ASSUMPTIONS, OUT_OF_SCOPE):
             values.append(item.values.get("", ""))
         else:
             values.append(item.values)
     target[name] = values
-
-
-def _brief_keys(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A cell's key as a path in the brief: without money parts, or the key of a plain text."""
-    return tuple(k for k in key if k and not k.startswith(MONEY_PART))
 
 
 def _money(item: Item, result: Assembled) -> None:
@@ -215,81 +186,3 @@ def money_text(amount: Decimal, currency: str) -> str:
     from reqkit.money import format_money
 
     return format_money(amount, currency, None)
-
-
-def _attach(
-    result: Assembled, items: list[Item], section: str, key: str, into: str, sheet: str
-) -> None:
-    """Give each metric to the goal its Goal column names."""
-    parents = result.data.get(section) or []
-    index_of = {p.get("id"): i for i, p in enumerate(parents)}
-    for item in items:
-        owner = item.values.pop(key, None)
-        if owner not in index_of:
-            cell = item.cells.get((key,), item.place)
-            result.problems.append(
-                ImportProblem(
-                    cell,
-                    f'no goal has the id "{owner}"' if owner else "the goal is missing",
-                    f'Write the id of a goal listed on the sheet "{sheet}".',
-                )
-            )
-            continue
-        position = index_of[owner]
-        metrics = parents[position].setdefault(into, [])
-        path: Path = (section, position, into, len(metrics))
-        result.places[path] = item.place
-        for cell_key, cell in item.cells.items():
-            result.places[(*path, *_brief_keys(cell_key))] = cell
-        metrics.append(item.values)
-
-
-def _waivers(result: Assembled, items: list[Item]) -> None:
-    """Give each waiver to the whole brief or to the requirement it names."""
-    requirements = result.data.get("requirements") or []
-    index_of = {r.get("id"): i for i, r in enumerate(requirements)}
-    for item in items:
-        target = item.values.pop("applies_to", WHOLE_BRIEF)
-        if target == WHOLE_BRIEF:
-            base: Path = ("initiative",)
-            holder = result.data.setdefault("initiative", {})
-        elif target in index_of:
-            base = ("requirements", index_of[target])
-            holder = requirements[index_of[target]]
-        else:
-            result.problems.append(
-                ImportProblem(
-                    item.cells.get(("applies_to",), item.place),
-                    f'no requirement has the id "{target}"',
-                    f'Write a requirement id, or "{WHOLE_BRIEF}" for a waiver of the whole brief.',
-                )
-            )
-            continue
-        waivers = holder.setdefault("waivers", [])
-        path: Path = (*base, "waivers", len(waivers))
-        result.places[path] = item.place
-        for key, cell in item.cells.items():
-            result.places[(*path, *_brief_keys(key))] = cell
-        waivers.append(item.values)
-
-
-def _duplicates(result: Assembled) -> None:
-    """An id (or a stakeholder's name) used twice: each later use is reported at its cell."""
-    for section, key in [*((s, "id") for s in _ID_SECTIONS), ("stakeholders", "name")]:
-        first: dict[Any, Place] = {}
-        for index, item in enumerate(result.data.get(section) or []):
-            value = item.get(key)
-            if value is None:
-                continue
-            place = result.places.get((section, index, key), result.places.get((section, index)))
-            if value in first:
-                noun = "name" if key == "name" else "id"
-                result.problems.append(
-                    ImportProblem(
-                        place,  # type: ignore[arg-type]
-                        f'the {noun} "{value}" is used twice (first in row {first[value].row})',
-                        f"Give each row its own {noun}; other sections refer to it by {noun}.",
-                    )
-                )
-            else:
-                first[value] = place  # type: ignore[assignment]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reqkit.export.xlsx_layout import BASELINE_REQUIREMENTS, BRIEF_FIELDS, Field
+from reqkit.export.xlsx_brief_fields import BASELINE_REQUIREMENTS, BRIEF_FIELDS
+from reqkit.export.xlsx_kinds import Field
 from reqkit.importing.cells import CellProblem, as_text, blank
 from reqkit.importing.headers import normal
 from reqkit.importing.places import ImportProblem, Place

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reqkit.export.xlsx_layout import FINDINGS_HEADER, REQUIREMENTS, Column, Table
+from reqkit.export.xlsx_kinds import Column, Table
+from reqkit.export.xlsx_layout import FINDINGS_HEADER, REQUIREMENTS
 from reqkit.importing.cells import as_text, blank
 from reqkit.importing.sources import Raw
 from reqkit.suggest import closest

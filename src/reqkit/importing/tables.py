@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reqkit.explain import model_at
-from reqkit.export.xlsx_layout import BUDGET, REQUIREMENTS, Column, Table
+from reqkit.export.xlsx_kinds import Column, Table
+from reqkit.export.xlsx_layout import BUDGET, REQUIREMENTS
 from reqkit.importing.cells import (
     CellProblem,
     as_text,
@@ -86,12 +87,18 @@ def read_value(raw: Raw, column: Column | Any, what: str) -> Any:
 
 
 def _header_row(grid: Grid, table: Table) -> int | None:
-    """The index of the row holding the headers: the first that names a known column."""
+    """The index of the row holding the headers: the first that names known columns.
+
+    A title above the table ("Requirements") may name one column by chance, so a
+    row naming two or more is preferred to one naming a single column.
+    """
     candidates = [i for i, row in enumerate(grid.rows) if not all(blank(c) for c in row)]
-    for index in candidates[:_HEADER_SEARCH]:
-        matched, _ = match_headers(table, grid.rows[index])
-        if matched:
-            return index
+    counts = [(i, len(match_headers(table, grid.rows[i])[0])) for i in candidates[:_HEADER_SEARCH]]
+    enough = min(2, len([c for c in table.columns if c.exported]))
+    for least in (enough, 1):
+        found = next((i for i, count in counts if count >= least), None)
+        if found is not None:
+            return found
     return candidates[0] if candidates else None
 
 
