@@ -309,3 +309,25 @@ def test_a_title_naming_a_column_is_not_taken_for_the_header_and_other_sheets_ar
     assert 'Not read: "Notes"' in result.stdout
     brief = load_brief(tmp_path / "c.yaml").brief
     assert [(r.id, r.priority) for r in brief.requirements] == [("R1", "must")]
+
+
+def test_an_empty_sheet_and_sheet_for_a_csv_file_are_plain_errors(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    result = run("import", empty, "-o", tmp_path / "e.yaml")
+    assert result.exit_code == 2
+    assert "empty.csv: the sheet is empty" in result.stderr
+    result = run("import", empty, "-o", tmp_path / "e.yaml", "--sheet", "Backlog")
+    assert result.exit_code == 2
+    assert "has no sheets to choose from" in result.stderr
+    assert not (tmp_path / "e.yaml").exists()
+
+
+def test_two_columns_for_one_field_are_refused_rather_than_one_picked(tmp_path):
+    rows = [["Requirement", "Description", "Priority"], ["The app shall work.", "More.", "must"]]
+    result = run("import", write_csv(tmp_path / "d.csv", rows), "-o", tmp_path / "d.yaml")
+    assert result.exit_code == 2
+    assert (
+        'd.csv: row 1, column B (Description): the column "Description" gives the statement '
+        "again (column A already does)"
+    ) in result.stderr

@@ -65,6 +65,11 @@ def pick_sheets(grids: list[Grid], requirements_sheet: str | None, file: str) ->
     brief = by_name.get("brief")
     if brief is not None:
         chosen["Brief"] = brief
+    if requirements_sheet is not None and all(g.name is None for g in grids):
+        raise UsageError(
+            f"{file} is a CSV file, which has no sheets to choose from",
+            "Leave out --sheet: the whole file is read as the requirements sheet.",
+        )
     if requirements_sheet is not None:
         grid = next((g for g in grids if g.name == requirements_sheet), None)
         grid = grid or by_name.get(normal(requirements_sheet))

@@ -115,6 +115,15 @@ def read_sheet(grid: Grid, table: Table, file: str, problems: list[ImportProblem
     """The items a sheet lists, with every problem found added to ``problems``."""
     start = _header_row(grid, table)
     if start is None:
+        if table is REQUIREMENTS:
+            problems.append(
+                ImportProblem(
+                    Place(file, grid.name, 0),
+                    "the sheet is empty",
+                    "Put the column headers (ID, Statement, Priority, ...) in its first row "
+                    "and one requirement in each row below.",
+                )
+            )
         return SheetItems([])
     top = Place(file, grid.name, start + 1)
     columns, header_problems = match_headers(table, grid.rows[start])
