@@ -331,3 +331,20 @@ def test_two_columns_for_one_field_are_refused_rather_than_one_picked(tmp_path):
         'd.csv: row 1, column B (Description): the column "Description" gives the statement '
         "again (column A already does)"
     ) in result.stderr
+
+
+def test_a_workbook_edited_and_saved_by_a_spreadsheet_program_shows_its_edits_in_diff(tmp_path):
+    original = EXAMPLES / "loyalty-app.yaml"
+    sheet = tmp_path / "edited.xlsx"
+    assert run("export", original, "-f", "xlsx", "-o", sheet).exit_code == 0
+    book = openpyxl.load_workbook(sheet)  # opened and saved again, as a person would
+    requirements = book["Requirements"]
+    assert requirements["C3"].value == "must"
+    requirements["C3"] = "Should"
+    requirements.append(["REQ-099", "The app shall show the opening hours.", "could"])
+    book.save(sheet)
+    back = imported(sheet)
+    compared = run("diff", original, back)
+    assert compared.exit_code == 1
+    assert "REQ-002 re-prioritised from must to should" in compared.stdout
+    assert "REQ-099 added (could)" in compared.stdout
