@@ -95,8 +95,11 @@ def main() -> None:
             f"  {label:<9} best {figures['best']:.2f} s   median {figures['median']:.2f} s"
             f"   processor {figures['cpu']:.2f} s"
         )
-    verdict = "met" if whole["best"] < TARGET_SECONDS else "MISSED"
-    print(f"target: the command under {TARGET_SECONDS:.0f} s: {verdict}")
+    wall = "met" if whole["best"] < TARGET_SECONDS else "MISSED"
+    cpu = "met" if whole["cpu"] < TARGET_SECONDS else "MISSED"
+    load = os.getloadavg()[0] / (os.cpu_count() or 1)
+    print(f"target: the command under {TARGET_SECONDS:.0f} s: {wall}")
+    print(f"        in processor time: {cpu} (load per core while measuring: {load:.1f})")
 
 
 if __name__ == "__main__":
