@@ -82,6 +82,8 @@ def test_choice_columns_offer_the_schema_values_as_a_list(every_field):
     assert any("functional" in formula for formula in lists.values())
     milestones = [v.formula1 for v in book["Milestones"].data_validations.dataValidation]
     assert '"yes,no"' in milestones
+    metrics = [v.formula1 for v in book["Metrics"].data_validations.dataValidation]
+    assert metrics == ['"G1,G2"']  # a metric names one of the brief's goals
     stage = [v for v in book["Brief"].data_validations.dataValidation if "handoff" in v.formula1]
     assert stage and str(stage[0].sqref) == "B5"
 

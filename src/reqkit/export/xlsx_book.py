@@ -23,13 +23,15 @@ from reqkit.diagnostics import Diagnostic
 from reqkit.errors import UsageError
 from reqkit.export.xlsx_brief_fields import BRIEF_SHEET, FINDINGS_SHEET
 from reqkit.export.xlsx_kinds import Table
-from reqkit.export.xlsx_layout import BUDGET, SUM_LABEL, TABLES
+from reqkit.export.xlsx_layout import BUDGET, METRICS, SUM_LABEL, TABLES
 from reqkit.export.xlsx_rows import Cell, brief_rows, exported, table_rows
 from reqkit.model import Brief
 
 #: Rows below the data that still get the drop-down lists, for items people add.
 _ROOM = 1000
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
+#: Excel keeps at most this many characters in a drop-down list written into the sheet.
+_LIST_LIMIT = 255
 #: Excel keeps at most this many characters in a cell.
 MAX_CELL_TEXT = 32_767
 _FORMULA_START = ("=", "+", "-", "@")
@@ -75,6 +77,9 @@ def workbook_bytes(brief: Brief, findings: Sequence[Diagnostic], date: dt.date) 
         _table_sheet(sheet, table, rows, styles)
         if table is BUDGET:
             _budget_sum(sheet, brief, len(rows), styles)
+        goal_ids = [goal.id for goal in brief.goals]
+        if table is METRICS and goal_ids and len(",".join(goal_ids)) <= _LIST_LIMIT:
+            _choices(sheet, 1, 0, len(rows) + _ROOM, goal_ids)  # a metric names a goal
     _findings_sheet(book.add_worksheet(FINDINGS_SHEET), findings, styles)
     book.close()
     return buffer.getvalue()
@@ -185,7 +190,7 @@ def _brief_sheet(sheet: Any, brief: Brief, styles: _Styles) -> None:
 
 
 def _findings_sheet(sheet: Any, findings: Sequence[Diagnostic], styles: _Styles) -> None:
-    headers = ("Line", "Severity", "Code", "Rule", "Where", "Finding", "Hint")
+    headers = ("Line in brief", "Severity", "Code", "Rule", "Where", "Finding", "Hint")
     for col, header in enumerate(headers):
         sheet.write_string(0, col, header, styles.header)
     for number, finding in enumerate(findings, start=1):
@@ -197,6 +202,6 @@ def _findings_sheet(sheet: Any, findings: Sequence[Diagnostic], styles: _Styles)
             _write(sheet, number, col, text, styles)
         _write(sheet, number, 5, finding.message, styles)
         _write(sheet, number, 6, finding.hint, styles)
-    _fit(sheet, [6, 8, 8, 24, 30, 80, 80], (0, 0, 0, 0, 40, 80, 80))
+    _fit(sheet, [13, 8, 8, 24, 30, 80, 80], (0, 0, 0, 0, 40, 80, 80))
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(findings), 1), len(headers) - 1)
