@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +30,8 @@ from reqkit.model import Brief
 #: Rows below the data that still get the drop-down lists, for items people add.
 _ROOM = 1000
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
+#: Points per line of text in the default 11-point font, and Excel's tallest row.
+_LINE_HEIGHT, _MAX_HEIGHT = 15, 409
 #: Excel keeps at most this many characters in a drop-down list written into the sheet.
 _LIST_LIMIT = 255
 #: Excel keeps at most this many characters in a cell.
@@ -85,6 +87,14 @@ def workbook_bytes(brief: Brief, findings: Sequence[Diagnostic], date: dt.date) 
     return buffer.getvalue()
 
 
+def _printable(sheet: Any) -> None:
+    """Printed (or saved as PDF): landscape, all columns on the page, the header on each page."""
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+
+
 def _write(sheet: Any, row: int, col: int, value: Cell, styles: _Styles) -> None:
     if value is None:
         return
@@ -117,12 +127,35 @@ def _width(value: Cell) -> int:
     return len(f"{value:,}") + 1
 
 
-def _fit(sheet: Any, widths: list[int], caps: Sequence[int]) -> None:
+def _fit(sheet: Any, widths: list[int], caps: Sequence[int]) -> list[int]:
+    """Set each column as wide as its longest line, within its cap; the widths chosen."""
+    chosen = []
     for col, (width, cap) in enumerate(zip(widths, caps, strict=True)):
-        sheet.set_column(col, col, max(_MIN_WIDTH, min(width + 2, cap or _MAX_WIDTH)))
+        chosen.append(max(_MIN_WIDTH, min(width + 2, cap or _MAX_WIDTH)))
+        sheet.set_column(col, col, chosen[-1])
+    return chosen
+
+
+def _lines(value: Cell, width: int) -> int:
+    """How many lines a cell's text takes once wrapped at ``width`` characters."""
+    if not isinstance(value, str):
+        return 1
+    usable = max(width - 1, 1)
+    return sum(max(1, -(-len(line) // usable)) for line in value.split("\n"))
+
+
+def _heights(sheet: Any, rows: Iterable[tuple[int, Sequence[Cell]]], widths: list[int]) -> None:
+    """Rows tall enough for their wrapped text: spreadsheet programs do not all grow them."""
+    for number, row in rows:
+        lines = max(
+            (_lines(value, width) for value, width in zip(row, widths, strict=True)), default=1
+        )
+        if lines > 1:
+            sheet.set_row(number, min(_LINE_HEIGHT * lines, _MAX_HEIGHT))
 
 
 def _table_sheet(sheet: Any, table: Table, rows: list[list[Cell]], styles: _Styles) -> None:
+    _printable(sheet)
     columns = exported(table)
     headers = [column.header for column in columns]
     widths = [len(header) for header in headers]
@@ -132,7 +165,8 @@ def _table_sheet(sheet: Any, table: Table, rows: list[list[Cell]], styles: _Styl
         for col, value in enumerate(row):
             _write(sheet, number, col, value, styles)
             widths[col] = max(widths[col], _width(value))
-    _fit(sheet, widths, [column.width for column in columns])
+    chosen = _fit(sheet, widths, [column.width for column in columns])
+    _heights(sheet, enumerate(rows, start=1), chosen)
     sheet.freeze_panes(1, 1 if columns[0].kind == "id" else 0)
     sheet.autofilter(0, 0, max(len(rows), 1), len(headers) - 1)
     for col, column in enumerate(columns):
@@ -172,24 +206,29 @@ def _brief_sheet(sheet: Any, brief: Brief, styles: _Styles) -> None:
     from reqkit.docs import field_doc
     from reqkit.explain import model_at
 
+    _printable(sheet)
     for col, header in enumerate(("Field", "Value", "About")):
         sheet.write_string(0, col, header, styles.header)
     widths = [5, 5]
+    written: list[tuple[int, Sequence[Cell]]] = []
     for number, (field, value) in enumerate(brief_rows(brief), start=1):
         sheet.write_string(number, 0, field.name, styles.text)
         _write(sheet, number, 1, value, styles)
         model = model_at(Brief, field.path[:-1])
+        about = None
         if model is not None and field.path[-1] in model.model_fields:
             about = " ".join(field_doc(model, field.path[-1]).split())
             sheet.write_string(number, 2, about, styles.text)
         if field.choices:
             _choices(sheet, number, 1, number, field.choices)
         widths = [max(widths[0], len(field.name)), max(widths[1], _width(value))]
-    _fit(sheet, [*widths, 80], (40, 80, 80))
+        written.append((number, (field.name, value, about)))
+    _heights(sheet, written, _fit(sheet, [*widths, 60], (40, 80, 60)))
     sheet.freeze_panes(1, 1)
 
 
 def _findings_sheet(sheet: Any, findings: Sequence[Diagnostic], styles: _Styles) -> None:
+    _printable(sheet)
     headers = ("Line in brief", "Severity", "Code", "Rule", "Where", "Finding", "Hint")
     for col, header in enumerate(headers):
         sheet.write_string(0, col, header, styles.header)
@@ -202,6 +241,10 @@ def _findings_sheet(sheet: Any, findings: Sequence[Diagnostic], styles: _Styles)
             _write(sheet, number, col, text, styles)
         _write(sheet, number, 5, finding.message, styles)
         _write(sheet, number, 6, finding.hint, styles)
-    _fit(sheet, [13, 8, 8, 24, 30, 80, 80], (0, 0, 0, 0, 40, 80, 80))
+    shown = [
+        (number, (None, None, None, None, f.path, f.message, f.hint))
+        for number, f in enumerate(findings, start=1)
+    ]
+    _heights(sheet, shown, _fit(sheet, [13, 8, 8, 24, 30, 80, 80], (0, 0, 0, 0, 40, 80, 80)))
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(findings), 1), len(headers) - 1)
