@@ -124,6 +124,9 @@ def test_dates_are_dates_and_columns_fit_their_text(every_field):
     widths = book["Requirements"].column_dimensions
     assert 58 < widths["B"].width < 64  # capped at 60 characters: long statements wrap
     assert 8 <= widths["A"].width < 12
+    heights = book["Brief"].row_dimensions
+    assert heights[9].height is None  # initiative.updated: one line in every column
+    assert heights[10].height >= 30  # initiative.locale: its About text wraps
 
 
 def test_the_same_brief_and_date_give_the_same_bytes(tmp_path):
