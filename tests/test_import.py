@@ -294,7 +294,7 @@ def test_the_installed_command_exports_and_imports_end_to_end(tmp_path):
     ):
         done = subprocess.run([reqkit, *args], capture_output=True, text=True, env=env, check=False)
         assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"Wrote {back}: 12 requirements from w.xlsx (21 sheets).")
+    assert done.stdout.startswith(f"Wrote {back}: 12 requirements from w.xlsx (21 sheets).\nNext:")
     assert load_brief(back).brief == load_brief(original).brief
 
 

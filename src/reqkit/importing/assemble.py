@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from reqkit.errors import UsageError
+from reqkit.export.xlsx_brief_fields import FINDINGS_SHEET
 from reqkit.export.xlsx_kinds import Table
 from reqkit.export.xlsx_layout import (
     ASSUMPTIONS,
@@ -91,7 +92,11 @@ def assemble(grids: list[Grid], requirements_sheet: str | None, file: str) -> As
     result = Assembled()
     chosen = pick_sheets(grids, requirements_sheet, file)
     result.sheets = [g.name for g in grids if g.name and any(g is c for c in chosen.values())]
-    left = [g.name for g in grids if g.name and not any(g is c for c in chosen.values())]
+    left = [
+        g.name
+        for g in grids
+        if g.name and g.name != FINDINGS_SHEET and not any(g is c for c in chosen.values())
+    ]  # the export's Findings sheet is for readers: it is never read back
     if left:
         names = ", ".join(f'"{name}"' for name in left)
         result.notes.append(
