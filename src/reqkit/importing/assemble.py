@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from reqkit.errors import UsageError
-from reqkit.export.xlsx_brief_fields import FINDINGS_SHEET
+from reqkit.export.xlsx_brief_fields import BRIEF_SHEET, FINDINGS_SHEET
 from reqkit.export.xlsx_kinds import Table
 from reqkit.export.xlsx_layout import (
     ASSUMPTIONS,
@@ -63,9 +63,9 @@ def pick_sheets(grids: list[Grid], requirements_sheet: str | None, file: str) ->
         grid = by_name.get(normal(table.sheet))
         if grid is not None:
             chosen[table.sheet] = grid
-    brief = by_name.get("brief")
+    brief = by_name.get(normal(BRIEF_SHEET))
     if brief is not None:
-        chosen["Brief"] = brief
+        chosen[BRIEF_SHEET] = brief
     if requirements_sheet is not None and all(g.name is None for g in grids):
         raise UsageError(
             f"{file} is a CSV file, which has no sheets to choose from",
@@ -103,8 +103,8 @@ def assemble(grids: list[Grid], requirements_sheet: str | None, file: str) -> As
             f"Not read: {names}, whose names are not sections of a brief "
             "(--sheet NAME reads a sheet of requirements)."
         )
-    if "Brief" in chosen:
-        read_brief_sheet(chosen["Brief"], file, result.data, result.places, result.problems)
+    if BRIEF_SHEET in chosen:
+        read_brief_sheet(chosen[BRIEF_SHEET], file, result.data, result.places, result.problems)
     read: dict[str, list[Item]] = {}
     for table in TABLES:
         if table.sheet in chosen:
@@ -112,7 +112,7 @@ def assemble(grids: list[Grid], requirements_sheet: str | None, file: str) -> As
             if sheet.numbered:
                 _number(sheet.items)
                 result.notes.append(
-                    f"The sheet has no Id column: the requirements are numbered "
+                    f"The sheet has no ID column: the requirements are numbered "
                     f"REQ-001 to REQ-{len(sheet.items):03d} in row order."
                 )
             read[table.sheet] = sheet.items
