@@ -50,25 +50,28 @@ def _typed_as_other(text: str) -> bool:
 
 
 #: Text that YAML reads as itself without quotes: no indicator first, no ": " or " #"
-#: inside, no space at either end, nothing a YAML reader treats specially.
-_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]([^:#\x00-\x1f\x7f]|:(?! )|(?<! )#)*")
-_LITERAL_LINE = re.compile(r"[^\x00-\x08\x0b-\x1f\x7f\ufeff]*")
+#: inside, no space at either end.
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]([^:#\t]|:(?! )|(?<! )#)*")
+#: Characters a YAML file may not hold as they are, or that end a line (NEL, LS, PS,
+#: CR): a value holding one is written double-quoted, with the character escaped.
+_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+_ESCAPE_TOO = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 
 
 def _plain_ok(text: str) -> bool:
     return (
         bool(_PLAIN.fullmatch(text))
-        and not text.endswith((" ", ":", "\t"))
+        and not _SPECIAL.search(text)
+        and not text.endswith((" ", ":"))
         and not _typed_as_other(text)
-        and "\u2028" not in text
-        and "\u2029" not in text
-        and "\x85" not in text
     )
 
 
 def _quoted(text: str) -> str:
-    """A double-quoted scalar: a JSON string is one, with every escape YAML reads the same."""
-    return json.dumps(text, ensure_ascii=False)
+    """A double-quoted scalar: a JSON string is one; JSON leaves a few characters as they
+    are that YAML does not allow in a file, and those are escaped as well."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _ESCAPE_TOO.sub(lambda match: f"\\u{ord(match[0]):04x}", quoted)
 
 
 def _literal(text: str, indent: int) -> str | None:
@@ -78,9 +81,11 @@ def _literal(text: str, indent: int) -> str | None:
     lines = body.split("\n")
     if (
         not body
-        or body[0] in " \t"
+        or body[0] == " "
         or trailing > 1
-        or any(line != line.rstrip() or not _LITERAL_LINE.fullmatch(line) for line in lines)
+        or "\t" in body
+        or _SPECIAL.search(body)
+        or any(line != line.rstrip() for line in lines)
     ):
         return None
     pad = " " * indent
