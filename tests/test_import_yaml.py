@@ -1,4 +1,4 @@
-"""The YAML the import writes reads back as the same values, whatever the text holds."""
+"""What the import writes, and the lists it reads from cells, come back as the same values."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reqkit.export.xlsx_lines import cell_lines, lines_cell
 from reqkit.importing.yaml_text import ordered, yaml_text
 from reqkit.loader import load_text
 
@@ -66,3 +67,9 @@ def test_text_with_line_breaks_is_a_literal_block_and_sections_are_spaced():
     assert "    statement: |-\n      a\n      b\n" in text
     assert "\n\nrequirements:\n" in text
     assert read_back(data) == ordered(data)
+
+
+@settings(max_examples=150, deadline=None)
+@given(items=st.lists(TEXT.filter(lambda text: "\r\n" not in text), max_size=5))
+def test_any_list_of_texts_comes_back_from_its_cell(items):
+    assert cell_lines(lines_cell(items)) == items

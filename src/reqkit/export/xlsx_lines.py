@@ -36,7 +36,7 @@ def lines_cell(items: list[str]) -> str:
 
 def cell_lines(text: str) -> list[str]:
     """The items a cell holds: its bullets, or its non-blank lines."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.replace("\r\n", "\n").split("\n")  # Windows line ends; a lone CR is text
     if lines[0].startswith(BULLET) and all(line.startswith((BULLET, _CONTINUED)) for line in lines):
         items: list[str] = []
         for line in lines:
