@@ -348,3 +348,16 @@ def test_a_workbook_edited_and_saved_by_a_spreadsheet_program_shows_its_edits_in
     assert compared.exit_code == 1
     assert "REQ-002 re-prioritised from must to should" in compared.stdout
     assert "REQ-099 added (could)" in compared.stdout
+
+
+def test_a_percentage_cell_is_refused_rather_than_read_as_a_fraction(tmp_path):
+    sheet = write_xlsx(tmp_path / "g.xlsx", [["Id", "Statement"], ["G1", "More leads."]], "Goals")
+    book = openpyxl.load_workbook(sheet)
+    metrics = book.create_sheet("Metrics")
+    metrics.append(["Goal", "Name", "Target"])
+    metrics.append(["G1", "Share of online orders", 0.2])
+    metrics["C2"].number_format = "0%"
+    book.save(sheet)
+    result = run("import", sheet, "-o", tmp_path / "g.yaml")
+    assert result.exit_code == 2
+    assert 'sheet "Metrics", row 2, column C (Target): "20%" is not a number' in result.stderr

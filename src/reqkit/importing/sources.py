@@ -92,6 +92,10 @@ def _raw(cell: Any) -> Raw:
         return Raw(str(value), formula=True)
     if isinstance(value, str) and "_x" in value:
         value = _ESCAPED.sub(lambda match: chr(int(match[1], 16)), value)
+    elif isinstance(value, (int, float)) and "%" in (getattr(cell, "number_format", "") or ""):
+        # 0.2 shown as 20 %: the number is not what the person typed or sees, so the
+        # cell is read as the text they see, which a number column then refuses.
+        value = f"{value * 100:g}%"
     return Raw(value)
 
 
