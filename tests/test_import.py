@@ -361,3 +361,16 @@ def test_a_percentage_cell_is_refused_rather_than_read_as_a_fraction(tmp_path):
     result = run("import", sheet, "-o", tmp_path / "g.yaml")
     assert result.exit_code == 2
     assert 'sheet "Metrics", row 2, column C (Target): "20%" is not a number' in result.stderr
+
+
+def test_characters_xml_cannot_hold_come_back_from_the_workbook(tmp_path):
+    original = tmp_path / "original.yaml"
+    original.write_text(
+        "initiative: {id: B-1, title: Bell, owner: Ann}\n"
+        'requirements:\n  - {id: R1, priority: must, statement: "a bell \\a, a \\r and _x0041_"}\n',
+        encoding="utf-8",
+    )
+    sheet = tmp_path / "bell.xlsx"
+    assert run("export", original, "-f", "xlsx", "-o", sheet).exit_code == 0
+    back = load_brief(imported(sheet)).brief
+    assert back.requirements[0].statement == "a bell \a, a \r and _x0041_"
