@@ -70,6 +70,8 @@ def test_text_with_line_breaks_is_a_literal_block_and_sections_are_spaced():
 
 
 @settings(max_examples=150, deadline=None)
-@given(items=st.lists(TEXT.filter(lambda text: "\r\n" not in text), max_size=5))
+@given(items=st.lists(TEXT.filter(lambda text: "\r" not in text), max_size=5))
 def test_any_list_of_texts_comes_back_from_its_cell(items):
+    # A carriage return in a list item is not kept: cells from Windows end lines with
+    # CR LF, and an item ending in CR before the next item's line break reads as one.
     assert cell_lines(lines_cell(items)) == items
