@@ -51,7 +51,7 @@ def _typed_as_other(text: str) -> bool:
 
 #: Text that YAML reads as itself without quotes: no indicator first, no ": " or " #"
 #: inside, no space at either end.
-_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]([^:#\t]|:(?! )|(?<! )#)*")
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]([^:#\t\n]|:(?! )|(?<! )#)*")
 #: Characters a YAML file may not hold as they are, or that end a line (NEL, LS, PS,
 #: CR): a value holding one is written double-quoted, with the character escaped.
 _SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
