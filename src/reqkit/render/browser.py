@@ -1,23 +1,28 @@
 """Printing the HTML document to PDF with a headless Chromium, when one is installed.
 
 reqkit does not download a browser; it uses the one on the machine (or the
-one named by ``REQKIT_CHROMIUM``) and says how to install it when there is
-none. The browser runs offline, with a fresh profile that is removed after.
+one named by ``REQKIT_CHROMIUM``, see :mod:`reqkit.render.browser_search`) and
+says how to install it when there is none. The browser runs offline, with a
+fresh profile that is removed after.
+
+What the PDF has beyond the HTML comes from the document itself, so that
+printing the HTML from any Chromium gives the same pages: the running header
+and footer ("Page N of M", the brief's id and title, the stage mark) are CSS
+page-margin boxes in the print stylesheet. The browser adds the bookmarks,
+one per heading, with its document-outline flag.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from reqkit.errors import UsageError
 from reqkit.fsio import GENERATED_MARK, writable_target, write_bytes_atomic
+from reqkit.render.browser_search import not_found_message, search_browser
 
-CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 TIMEOUT_SECONDS = 120
 
 #: Flags for a quiet, offline browser that leaves nothing behind.
@@ -39,12 +44,14 @@ INSTALL_HINT = (
 )
 
 
+#: Flags for the printed file: no header or footer of the browser's own (the
+#: document has its own), and bookmarks from the headings.
+PRINT_FLAGS = ("--no-pdf-header-footer", "--generate-pdf-document-outline")
+
+
 def find_chromium() -> str | None:
-    """The browser to use: REQKIT_CHROMIUM, else the first Chromium or Chrome on PATH."""
-    configured = os.environ.get("REQKIT_CHROMIUM")
-    if configured:
-        return configured if Path(configured).is_file() else shutil.which(configured)
-    return next((found for name in CANDIDATES if (found := shutil.which(name))), None)
+    """The browser to use, or None; see :func:`reqkit.render.browser_search.search_browser`."""
+    return search_browser().found
 
 
 def headless_command(browser: str, profile: Path) -> list[str]:
@@ -54,16 +61,17 @@ def headless_command(browser: str, profile: Path) -> list[str]:
 
 def print_pdf(html: str, target: Path) -> None:
     """Print ``html`` to ``target``, replacing it in one step."""
-    browser = find_chromium()
+    search = search_browser()
+    browser = search.found
     if browser is None:
-        raise UsageError("no Chromium or Chrome browser found to print the PDF", INSTALL_HINT)
+        raise UsageError(*not_found_message(search))
     writable_target(target)  # refuse before the slow part, not after
     with tempfile.TemporaryDirectory(prefix="reqkit-pdf-") as scratch:
         page = Path(scratch) / "brief.html"
         page.write_text(html, encoding="utf-8")
         printed = Path(scratch) / "brief.pdf"
         command = headless_command(browser, Path(scratch) / "profile")
-        command += ["--no-pdf-header-footer", f"--print-to-pdf={printed}", page.as_uri()]
+        command += [*PRINT_FLAGS, f"--print-to-pdf={printed}", page.as_uri()]
         _run(command)
         data = printed.read_bytes() if printed.exists() else b""
         if not data.startswith(b"%PDF"):
