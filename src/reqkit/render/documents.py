@@ -21,6 +21,7 @@ from markupsafe import Markup
 from reqkit.diagnostics import Severity
 from reqkit.fsio import GENERATED_MARK
 from reqkit.render.environment import TemplateProblem, Templates
+from reqkit.render.keep_together import keep_together
 from reqkit.render.view import BriefView
 
 #: File extension of each output format; PDF is printed from the HTML.
@@ -53,9 +54,15 @@ def render_brief(
 
 
 def _tidy(text: str, output_format: str) -> str:
-    """One blank line between blocks, one newline at the end, whatever the templates left."""
+    """One blank line between blocks, one newline at the end, whatever the templates left.
+
+    The page printed to PDF also gets its dates, amounts and ids marked to stay
+    whole on paper; the HTML document is left as it is, for a phone to wrap.
+    """
     if output_format == "md":
         text = _BLANK_LINES.sub("\n\n", text)
+    elif output_format == "pdf":
+        text = keep_together(text)
     return text.strip("\n") + "\n"
 
 
