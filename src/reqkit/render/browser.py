@@ -79,18 +79,18 @@ def print_pdf(html: str, target: Path) -> None:
         write_bytes_atomic(target, mark_pdf(data))
 
 
-def _run(command: list[str]) -> None:
+def _run(command: list[str], purpose: str = "print the PDF") -> None:
     try:
         finished = subprocess.run(
             command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise UsageError(
-            f"could not run {command[0]} to print the PDF: {error}", INSTALL_HINT
+            f"could not run {command[0]} to {purpose}: {error}", INSTALL_HINT
         ) from None
     if finished.returncode != 0:
         detail = finished.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
-        raise UsageError(f"{command[0]} failed to print the PDF: {' '.join(detail)}", INSTALL_HINT)
+        raise UsageError(f"{command[0]} failed to {purpose}: {' '.join(detail)}", INSTALL_HINT)
 
 
 _CREATOR = re.compile(rb"/Creator \((?:[^()\\]|\\.)*\)")
@@ -112,3 +112,24 @@ def mark_pdf(data: bytes) -> bytes:
     if len(replacement) > len(old):
         return data
     return data[: found.start()] + replacement.ljust(len(old)) + data[found.end() :]
+
+
+def screenshot(html: str, width: int, height: int, browser: str, scale: int = 2) -> bytes:
+    """A PNG of ``html`` in a ``width`` by ``height`` window, drawn at ``scale`` (sharp in print)."""
+    with tempfile.TemporaryDirectory(prefix="reqkit-picture-") as scratch:
+        page = Path(scratch) / "picture.html"
+        page.write_text(html, encoding="utf-8")
+        shot = Path(scratch) / "picture.png"
+        command = headless_command(browser, Path(scratch) / "profile")
+        command += [
+            "--hide-scrollbars",
+            f"--force-device-scale-factor={scale}",
+            f"--window-size={width},{height}",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ]
+        _run(command, "draw the picture")
+        data = shot.read_bytes() if shot.exists() else b""
+        if not data.startswith(b"\x89PNG"):
+            raise UsageError(f"{browser} did not draw the picture", INSTALL_HINT)
+        return data

@@ -24,8 +24,11 @@ from reqkit.render.environment import TemplateProblem, Templates
 from reqkit.render.keep_together import keep_together
 from reqkit.render.view import BriefView
 
-#: File extension of each output format; PDF is printed from the HTML.
-EXTENSIONS = {"md": ".md", "html": ".html", "pdf": ".pdf"}
+#: File extension of each output format; PDF and Word documents are made from the HTML.
+EXTENSIONS = {"md": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx"}
+
+#: Formats that are files of bytes, not text: never printed to the terminal nor --check'ed.
+BINARY_FORMATS = frozenset({"pdf", "docx"})
 
 
 def mark_for(source_name: str) -> str:
@@ -34,7 +37,7 @@ def mark_for(source_name: str) -> str:
 
 
 def template_format(output_format: str) -> str:
-    """The template family a format is rendered from (PDF prints the HTML)."""
+    """The template family a format is rendered from (PDF and Word start from the HTML)."""
     return "md" if output_format == "md" else "html"
 
 

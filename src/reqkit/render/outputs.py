@@ -17,11 +17,11 @@ from typing import TextIO
 
 from reqkit.diagnostics import ExitCode
 from reqkit.errors import UsageError
-from reqkit.fsio import check_may_write, make_folder, write_atomic
+from reqkit.fsio import check_may_write, make_folder, write_atomic, write_bytes_atomic
 from reqkit.render.documents import EXTENSIONS
 from reqkit.stamp import document_ownership
 
-_DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".pdf"})
+_DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,11 @@ class OutputPlan:
 
 @dataclass(frozen=True)
 class Document:
-    """Rendered text and where it belongs."""
+    """Rendered text and where it belongs; a Word document also has its bytes."""
 
     path: Path | None
     text: str
+    data: bytes | None = None
 
 
 def plan_outputs(
@@ -115,6 +116,8 @@ def write_documents(
             from reqkit.render.browser import print_pdf
 
             print_pdf(document.text, document.path)
+        elif document.data is not None:
+            write_bytes_atomic(document.path, document.data)
         else:
             write_atomic(document.path, document.text)
         stderr.write(f"Wrote {document.path}\n")
