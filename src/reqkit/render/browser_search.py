@@ -44,6 +44,7 @@ _WINDOWS_APPS = (
     ("LocalAppData", r"Google\Chrome\Application\chrome.exe"),
     ("ProgramFiles", r"Microsoft\Edge\Application\msedge.exe"),
     ("ProgramFiles(x86)", r"Microsoft\Edge\Application\msedge.exe"),
+    ("LocalAppData", r"Microsoft\Edge\Application\msedge.exe"),
     ("LocalAppData", r"Chromium\Application\chrome.exe"),
 )
 
