@@ -208,3 +208,12 @@ def test_libreoffice_opens_the_document_written_by_the_installed_executable(tmp_
     assert converted.returncode == 0, converted.stderr
     pdf = (tmp_path / "loyalty.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") + pdf.count(b"/Type/Page") > 3
+
+
+def test_dates_and_ids_are_never_broken_in_word(folder):
+    document = docx.Document(str(folder / "weak-brief.docx"))
+    runs = [run for p in document.paragraphs for run in p.runs]
+    dated = [run for run in runs if run.text == "2027-01-08"]
+    assert dated, "the hard date is its own run"
+    assert all(len(run._r.xpath("./w:noBreakHyphen")) == 2 for run in dated)
+    assert not any(run._r.xpath("./w:noBreakHyphen") for run in runs if run.text == "Go live")

@@ -25,7 +25,7 @@ _UNTOUCHED = re.compile(
 
 #: A date (2026-12-23, 2026-12), an id of capital letters or digits joined by
 #: hyphens (REQ-004, MKT-2027-001), an amount with its currency (450,000 EUR, € 1,200).
-_TOKEN = re.compile(
+TOKEN = re.compile(
     r"(?<![\w-])(?:"
     r"\d{4}-\d{2}(?:-\d{2})?"
     r"|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+"
@@ -52,4 +52,4 @@ def keep_together(html: str) -> str:
 def _mark(text: str) -> str:
     if not text.strip():
         return text
-    return _TOKEN.sub(lambda found: _OPEN + found.group(0) + _CLOSE, text)
+    return TOKEN.sub(lambda found: _OPEN + found.group(0) + _CLOSE, text)

@@ -22,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 from lxml.html import HtmlElement
 
 from reqkit.render.docx import word_parts as parts
+from reqkit.render.keep_together import TOKEN
 
 #: Returns a PNG of an <svg> element, or None with the reason it could not be drawn.
 Picture = Callable[[HtmlElement], tuple[bytes | None, str]]
@@ -170,6 +171,14 @@ class WordWriter:
         text = _SPACE.sub(" ", text)
         if not text or (text == " " and (not paragraph.text or paragraph.text.endswith(" "))):
             return
+        position = 0
+        for token in TOKEN.finditer(text):  # dates, ids, amounts: never broken in a line
+            self._run(paragraph, text[position : token.start()], style)
+            parts.unbreakable(self._run(paragraph, "", style), token.group(0))
+            position = token.end()
+        self._run(paragraph, text[position:], style)
+
+    def _run(self, paragraph: Any, text: str, style: dict[str, Any]) -> Any:
         run = paragraph.add_run(text)
         run.bold = style.get("bold")
         run.italic = style.get("italic")
@@ -177,6 +186,7 @@ class WordWriter:
             run.font.name = style["font"]
         if "colour" in style:
             run.font.color.rgb = style["colour"]
+        return run
 
     def _badge(self, paragraph: Any, text: str, classes: list[str]) -> None:
         ink, fill = parts.badge_colours(classes)

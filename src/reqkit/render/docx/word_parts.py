@@ -134,3 +134,15 @@ def share_width(table: Table, weights: list[int]) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=False):
             cell.width = Twips(width)
+
+
+def unbreakable(run: Run, text: str) -> None:
+    """``text`` in ``run`` with non-breaking hyphens and spaces: kept on one line."""
+    for index, piece in enumerate(text.replace(" ", "\u00a0").split("-")):
+        if index:
+            run._r.append(OxmlElement("w:noBreakHyphen"))
+        if piece:
+            element = OxmlElement("w:t")
+            element.set(qn("xml:space"), "preserve")
+            element.text = piece
+            run._r.append(element)
