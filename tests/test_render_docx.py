@@ -123,6 +123,8 @@ def test_a_folder_gets_one_document_per_brief_and_an_index(folder, monkeypatch):
     cells = [c.text for t in index.tables for row in t.rows for c in row.cells]
     assert any("Crunchwell oat bar launch hub" in c for c in cells)
     assert any("FlowTec Europe 2027 microsite" in c for c in cells)
+    links = [r.target_ref for r in index.part.rels.values() if r.reltype.endswith("/hyperlink")]
+    assert sorted(links) == ["trade-show-microsite.docx", "weak-brief.docx"]
 
 
 def test_the_findings_are_the_ones_the_html_shows(folder):

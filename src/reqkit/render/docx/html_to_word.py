@@ -157,6 +157,10 @@ class WordWriter:
         if "badge" in classes:
             self._badge(paragraph, element.text_content(), list(classes))
             return
+        href = element.get("href") or "" if tag == "a" else ""
+        if href and not href.startswith("#"):
+            parts.add_hyperlink(paragraph, href, _SPACE.sub(" ", element.text_content()))
+            return
         if "muted" in classes:
             style["colour"] = parts.MUTED
         if element.text:

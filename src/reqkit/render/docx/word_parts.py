@@ -146,3 +146,27 @@ def unbreakable(run: Run, text: str) -> None:
             element.set(qn("xml:space"), "preserve")
             element.text = piece
             run._r.append(element)
+
+
+def add_hyperlink(paragraph: Paragraph, url: str, text: str) -> None:
+    """A link to another file or a web page, underlined in the accent colour."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relation)
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), "1F4FBF")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    properties.append(colour)
+    properties.append(underline)
+    shown = OxmlElement("w:t")
+    shown.set(qn("xml:space"), "preserve")
+    shown.text = text
+    run.append(properties)
+    run.append(shown)
+    link.append(run)
+    paragraph._p.append(link)
