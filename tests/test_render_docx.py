@@ -219,3 +219,17 @@ def test_dates_and_ids_are_never_broken_in_word(folder):
     assert dated, "the hard date is its own run"
     assert all(len(run._r.xpath("./w:noBreakHyphen")) == 2 for run in dated)
     assert not any(run._r.xpath("./w:noBreakHyphen") for run in runs if run.text == "Go live")
+
+
+def test_control_characters_are_written_out_not_a_crash(tmp_path, monkeypatch):
+    monkeypatch.setenv("REQKIT_CHROMIUM", str(tmp_path / "no-browser"))
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(
+        'initiative:\n  id: MKT-1\n  title: "Bad \\x01 char \\x1b[31m red"\n  owner: Dana\n'
+        'requirements:\n  - id: REQ-1\n    statement: "Show \\x02 the date."\n    priority: must\n',
+        encoding="utf-8",
+    )
+    render(brief, "-o", tmp_path / "brief.docx")
+    document = docx.Document(str(tmp_path / "brief.docx"))
+    assert document.core_properties.title == "Bad \\x01 char \\x1b[31m red"
+    assert "Show \\x02 the date." in [p.text for p in document.paragraphs]

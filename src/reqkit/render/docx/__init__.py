@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 #: property; Word puts a person's name there when someone saves it).
 WORD_MARK = GENERATED_MARK
 
+#: What XML cannot hold even escaped, once control characters are written out.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _VIEWBOX = re.compile(r"^\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*$")
 _STYLESHEET = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 
@@ -47,7 +49,11 @@ def word_document(
     footer_note: str | None = None,
     comments: str = "",
 ) -> bytes:
-    """The Word document for a rendered HTML page, as the bytes of a .docx file."""
+    """The Word document for a rendered HTML page, as the bytes of a .docx file.
+
+    Control characters in the brief's text (which XML cannot hold) are written
+    out as escapes such as ``\\x1b``, as in every report reqkit prints.
+    """
     import docx
     import lxml.html
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -56,6 +62,9 @@ def word_document(
     from reqkit.render.docx import word_parts as parts
     from reqkit.render.docx.html_to_word import WordWriter
 
+    html, title, author, subject, header = map(_xml_safe, (html, title, author, subject, header))
+    keywords = [_xml_safe(k) for k in keywords]
+    comments = _xml_safe(comments)
     document = docx.Document()
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
@@ -97,6 +106,12 @@ def word_document(
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _xml_safe(text: str) -> str:
+    from reqkit.visible import visible
+
+    return _NOT_XML.sub("\ufffd", visible(text, keep_line_breaks=True))
 
 
 def _picture(svg: HtmlElement, stylesheet: str) -> tuple[bytes | None, str]:
