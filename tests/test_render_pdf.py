@@ -93,6 +93,9 @@ def test_bookmarks_lead_to_the_sections_and_requirements(printed):
         reader.get_destination_page_number(b) for b in reader.outline[1] if isinstance(b, dict)
     }
     assert len(pages) > 3, "the bookmarks point at pages all through the document"
+    links = [a.get_object() for a in reader.pages[0].get("/Annots") or []]
+    contents = [a for a in links if a.get("/Subtype") == "/Link" and "/Dest" in a]
+    assert len(contents) >= 14, "the contents list on the first page links to each section"
 
 
 def test_a_brief_not_approved_is_marked_on_every_page(printed):
