@@ -1,9 +1,8 @@
 """The PDF a reader gets: pages, running header and footer, bookmarks, marks, permissions.
 
 The examples are printed once per test run by the installed ``reqkit``
-executable, all at the same time (the browser spends most of its time
-waiting, so four in parallel take about as long as one), and read back with
-pypdf. The page limits are the counts this layout gives; the layout before
+executable into one folder, as a docs repository would (the browsers run
+side by side), and read back with pypdf. The page limits are the counts this layout gives; the layout before
 it (a forced page before each major section) printed 14 to 15 pages each.
 
 Without Chromium these tests are skipped with the reason; CI installs it.
@@ -42,16 +41,16 @@ REQKIT = Path(sys.executable).with_name("reqkit")
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> dict[str, Path]:
+    """Every example printed into one folder by the installed executable (several at once)."""
     folder = tmp_path_factory.mktemp("pdf")
-    runs = {}
-    for stem in PAGE_LIMITS:
-        command = [str(REQKIT), "render", str(EXAMPLES / f"{stem}.yaml")]
-        command += ["-o", str(folder / f"{stem}.pdf"), "--today", TODAY, "--isolated"]
-        runs[stem] = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-    for stem, process in runs.items():
-        _, errors = process.communicate(timeout=180)
-        assert process.returncode == 0, f"{stem}: {errors}"
-    return {stem: folder / f"{stem}.pdf" for stem in PAGE_LIMITS}
+    command = [str(REQKIT), "render", *(str(EXAMPLES / f"{stem}.yaml") for stem in PAGE_LIMITS)]
+    command += ["-o", str(folder), "-f", "pdf", "--today", TODAY, "--isolated"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    written = [line.removeprefix("Wrote ") for line in done.stderr.splitlines()]
+    expected = [str(folder / f"{stem}.pdf") for stem in PAGE_LIMITS] + [str(folder / "index.pdf")]
+    assert written == expected, "each file is reported once, in order"
+    return {stem: folder / f"{stem}.pdf" for stem in [*PAGE_LIMITS, "index"]}
 
 
 @functools.cache
@@ -107,6 +106,8 @@ def test_an_approved_brief_carries_no_mark(printed):
     texts = pages_text(printed["trade-show-microsite"])
     assert not any("NOT APPROVED" in text for text in texts)
     assert "Page 1 of" in texts[0]
+    index = pages_text(printed["index"])
+    assert "Page 1 of 1" in index[0] and "NOT APPROVED" not in index[0]
 
 
 _CUT = re.compile(r"(\d{4}-(\d{2}-?)?|\b[A-Z]{2,}-(\d+-)?)$")

@@ -68,11 +68,16 @@ def headless_command(browser: str, profile: Path) -> list[str]:
 
 def print_pdf(html: str, target: Path) -> None:
     """Print ``html`` to ``target``, replacing it in one step."""
+    writable_target(target)  # refuse before the slow part, not after
+    write_bytes_atomic(target, printed_pdf(html))
+
+
+def printed_pdf(html: str) -> bytes:
+    """The PDF of ``html``, marked as reqkit's; safe to call from several threads at once."""
     search = search_browser()
     browser = search.found
     if browser is None:
         raise UsageError(*not_found_message(search))
-    writable_target(target)  # refuse before the slow part, not after
     with tempfile.TemporaryDirectory(prefix="reqkit-pdf-") as scratch:
         page = Path(scratch) / "brief.html"
         page.write_text(html, encoding="utf-8")
@@ -81,9 +86,9 @@ def print_pdf(html: str, target: Path) -> None:
         command += [*PRINT_FLAGS, f"--print-to-pdf={printed}", page.as_uri()]
         _run(command)
         data = printed.read_bytes() if printed.exists() else b""
-        if not data.startswith(b"%PDF"):
-            raise UsageError(f"{browser} did not produce a PDF", INSTALL_HINT)
-        write_bytes_atomic(target, mark_pdf(data))
+    if not data.startswith(b"%PDF"):
+        raise UsageError(f"{browser} did not produce a PDF", INSTALL_HINT)
+    return mark_pdf(data)
 
 
 def _run(command: list[str], purpose: str = "print the PDF") -> None:
