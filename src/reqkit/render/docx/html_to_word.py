@@ -31,6 +31,9 @@ _INLINE = frozenset(
     {"a", "abbr", "b", "br", "code", "em", "i", "small", "span", "strong", "sub", "sup", "time"}
 )
 _SKIPPED = frozenset({"head", "nav", "script", "style", "template", "title"})
+#: Classes of what the page shows only on some screens: the phone-sized copy of the
+#: timeline chart (the full one is kept), the index's filter, the link back to it.
+_SCREEN_ONLY = frozenset({"chart-compact", "filter", "back"})
 _HEADING_LEVELS = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 4}
 _PICTURE_WIDTH = Cm(16.5)
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space; a no-break space stays
@@ -70,7 +73,7 @@ class WordWriter(TableWriter):
     def block(self, element: HtmlElement, into: Any) -> None:
         tag = element.tag
         classes = element.classes
-        if tag in _SKIPPED or element.get("aria-hidden") == "true":
+        if tag in _SKIPPED or element.get("aria-hidden") == "true" or _SCREEN_ONLY & set(classes):
             return
         if tag in _HEADING_LEVELS:
             self.heading(element, _HEADING_LEVELS[tag])
