@@ -151,3 +151,20 @@ main()
     assert done.returncode == 0, done.stderr
     assert "'xlsxwriter'" not in done.stderr
     assert "'openpyxl'" not in done.stderr  # a CSV file needs no workbook reader
+
+
+def test_word_and_browser_code_stay_out_of_a_lint_run():
+    done = python(IMPORTED + LINT)
+    assert done.returncode == 0, done.stderr
+    for module in ("'docx'", "'lxml'", "'reqkit.render.docx'", "'reqkit.render.browser'"):
+        assert module not in done.stderr, f"{module} is imported by reqkit lint"
+
+
+def test_an_html_render_does_not_load_the_word_writer(tmp_path):
+    render = LINT.replace(
+        '"lint", "--quiet"', '"render", "-f", "html", "-o", ' + repr(str(tmp_path / "x.html"))
+    )
+    done = python(IMPORTED + render)
+    assert done.returncode == 0, done.stderr
+    assert "'jinja2'" in done.stderr, "the document was rendered"
+    assert "'docx'" not in done.stderr and "'lxml'" not in done.stderr

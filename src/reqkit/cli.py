@@ -271,7 +271,7 @@ def render(
         typer.Option(
             "--format",
             "-f",
-            help="md, html or pdf [default: from the -o file name, else md].",
+            help="md, html, pdf or docx [default: from the -o file name, else md].",
             metavar=choices(RenderFormat),
         ),
     ] = None,
@@ -313,7 +313,7 @@ def render(
     isolated: Isolated = False,
     stdin_filename: StdinFilename = None,
 ) -> None:
-    """Render briefs as Markdown for a docs repository, HTML for everyone else, or PDF."""
+    """Render briefs as Markdown for a docs repository, HTML for everyone else, PDF or Word."""
     with _errors_for_people():
         from reqkit.render.command import RenderRequest, run_render
 

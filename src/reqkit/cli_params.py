@@ -39,6 +39,7 @@ class RenderFormat(str, enum.Enum):
     md = "md"
     html = "html"
     pdf = "pdf"
+    docx = "docx"
 
 
 class ExportFormatName(str, enum.Enum):

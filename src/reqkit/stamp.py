@@ -8,7 +8,9 @@ still matches: the file is one it wrote, and nobody has edited it since.
 Line endings are ignored, so a checkout that turned them into CRLF still matches.
 
 PDF files carry reqkit's mark in their Creator field instead (see
-:mod:`reqkit.render.browser`), and a JSON Schema its ``$id``.
+:mod:`reqkit.render.browser`), Word documents in their "last modified by"
+property (which Word changes to a person's name when someone saves the file),
+and a JSON Schema its ``$id``.
 """
 
 from __future__ import annotations
@@ -40,15 +42,31 @@ def stamp(text: str) -> str:
 
 
 def document_ownership(data: bytes) -> Ownership:
-    """Whether a Markdown, HTML or PDF file is reqkit's, edited since, or someone else's."""
+    """Whether a Markdown, HTML, PDF or Word file is reqkit's, edited since, or someone else's."""
     if data.startswith(b"%PDF"):
         mark = b"/Creator (" + GENERATED_MARK.encode("ascii") + b")"
         return "ours" if mark in data else "foreign"
+    if data.startswith(b"PK\x03\x04"):
+        return _word_ownership(data)
     start = data.rfind(_OPENING)
     found = _STAMP.fullmatch(data, start) if start != -1 else None
     if found is None:
         return "foreign"
     return "ours" if _digest(data[:start]) == found.group(1).decode("ascii") else "edited"
+
+
+def _word_ownership(data: bytes) -> Ownership:
+    """A Word document (a zip file) is reqkit's while its last author is reqkit's mark."""
+    import io
+    import zipfile
+
+    mark = f"<cp:lastModifiedBy>{GENERATED_MARK}</cp:lastModifiedBy>".encode()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            properties = archive.read("docProps/core.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return "foreign"
+    return "ours" if mark in properties else "foreign"
 
 
 def schema_ownership(data: bytes) -> Ownership:

@@ -24,15 +24,28 @@ from reqkit.errors import UnreadableInput, UsageError, error_text
 from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.linter import Linter, LintOptions
 from reqkit.loader import LoadedBrief, load_brief
-from reqkit.render.documents import IndexEntry, render_brief, render_index
+from reqkit.render.documents import (
+    BINARY_FORMATS,
+    EXTENSIONS,
+    IndexEntry,
+    render_brief,
+    render_index,
+)
 from reqkit.render.environment import Templates, make_templates
 from reqkit.render.findings import LintFunction, document_findings
 from reqkit.render.outputs import Document, OutputPlan, plan_outputs, report_stale, write_documents
-from reqkit.render.view import build_view
+from reqkit.render.view import BriefView, build_view
 from reqkit.stamp import stamp
 
-FORMATS = ("md", "html", "pdf")
-_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+FORMATS = ("md", "html", "pdf", "docx")
+_SUFFIX_FORMATS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
 
 
 @dataclass(frozen=True)
@@ -91,7 +104,7 @@ def run_render(
     briefs = [(item.loaded, item.location) for item in inputs]
     findings = document_findings(briefs, linter, stderr, lint=lint, color=request.color)
     documents, crashed = _render_all(request, plan, inputs, findings, linter)
-    if request.format != "pdf":  # a PDF carries its mark in its Creator field
+    if request.format not in BINARY_FORMATS:  # PDF and Word carry their mark inside
         documents = [Document(d.path, stamp(d.text)) for d in documents]
     status = ExitCode.OK
     if crashed:
@@ -108,19 +121,24 @@ def run_render(
 
 def _check_options(request: RenderRequest) -> None:
     if request.format not in FORMATS:
-        raise UsageError(f'unknown format "{request.format}"', "Use --format md, html or pdf.")
+        raise UsageError(
+            f'unknown format "{request.format}"', "Use --format md, html, pdf or docx."
+        )
     if request.check and request.output is None:
         raise UsageError(
             "--check needs the rendered file or folder", "Name it with -o, as when writing it."
         )
-    if request.check and request.format == "pdf":
+    binary = request.format in BINARY_FORMATS
+    name = "a PDF" if request.format == "pdf" else "a Word document"
+    if request.check and binary:
         raise UsageError(
-            "--check compares Markdown or HTML; a PDF differs on every run",
+            f"--check compares Markdown or HTML; {name} differs on every run",
             "Check the HTML or Markdown documents instead.",
         )
-    if request.format == "pdf" and request.output is None:
+    if binary and request.output is None:
         raise UsageError(
-            "a PDF cannot be printed to the terminal", "Name the file with -o brief.pdf."
+            f"{name} cannot be printed to the terminal",
+            f"Name the file with -o brief{EXTENSIONS[request.format]}.",
         )
 
 
@@ -214,18 +232,27 @@ def _render_all(
             )
             index_href = plan.index.name if plan.index is not None else None
             text = render_brief(view, request.format, templates_for(item.location), index_href)
+            data = _word(request, text, view)
         except Exception as error:  # a bug must not cost the other briefs their documents
             if not is_unexpected(error):
                 raise
             crashed.append(crash_result(item.loaded.file, error, item.loaded.text))
             continue
-        documents.append(Document(target, text))
+        documents.append(Document(target, text, data))
         if plan.index is not None and target is not None:
             counts = Counter(d.severity.value for d in findings)
             entries.append(IndexEntry(target.name, view, counts))
     if plan.index is not None:
         templates = templates_for(inputs[0].location)
-        documents.append(
-            Document(plan.index, render_index(entries, request.format, templates, request.date))
-        )
+        text = render_index(entries, request.format, templates, request.date)
+        documents.append(Document(plan.index, text, _word(request, text, None)))
     return documents, tuple(crashed)
+
+
+def _word(request: RenderRequest, html: str, view: BriefView | None) -> bytes | None:
+    """The Word document made from a rendered HTML page, when Word is the format."""
+    if request.format != "docx":
+        return None
+    from reqkit.render.docx import brief_word_document, index_word_document
+
+    return index_word_document(html) if view is None else brief_word_document(view, html)

@@ -21,10 +21,14 @@ from markupsafe import Markup
 from reqkit.diagnostics import Severity
 from reqkit.fsio import GENERATED_MARK
 from reqkit.render.environment import TemplateProblem, Templates
+from reqkit.render.keep_together import keep_together
 from reqkit.render.view import BriefView
 
-#: File extension of each output format; PDF is printed from the HTML.
-EXTENSIONS = {"md": ".md", "html": ".html", "pdf": ".pdf"}
+#: File extension of each output format; PDF and Word documents are made from the HTML.
+EXTENSIONS = {"md": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx"}
+
+#: Formats that are files of bytes, not text: never printed to the terminal nor --check'ed.
+BINARY_FORMATS = frozenset({"pdf", "docx"})
 
 
 def mark_for(source_name: str) -> str:
@@ -33,7 +37,7 @@ def mark_for(source_name: str) -> str:
 
 
 def template_format(output_format: str) -> str:
-    """The template family a format is rendered from (PDF prints the HTML)."""
+    """The template family a format is rendered from (PDF and Word start from the HTML)."""
     return "md" if output_format == "md" else "html"
 
 
@@ -53,9 +57,15 @@ def render_brief(
 
 
 def _tidy(text: str, output_format: str) -> str:
-    """One blank line between blocks, one newline at the end, whatever the templates left."""
+    """One blank line between blocks, one newline at the end, whatever the templates left.
+
+    The page printed to PDF also gets its dates, amounts and ids marked to stay
+    whole on paper; the HTML document is left as it is, for a phone to wrap.
+    """
     if output_format == "md":
         text = _BLANK_LINES.sub("\n\n", text)
+    elif output_format == "pdf":
+        text = keep_together(text)
     return text.strip("\n") + "\n"
 
 

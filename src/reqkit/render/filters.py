@@ -94,6 +94,20 @@ def code_spans(value: Any) -> Markup:
     return Markup(_CODE_SPAN.sub(lambda m: f"<code>{m.group(2).strip()}</code>", escaped))
 
 
+def css_string(value: Any) -> Markup:
+    """Text as a quoted CSS string, for the page margins of the print stylesheet.
+
+    Quotes, backslashes, line breaks and the characters that could close the
+    ``<style>`` element are written as CSS escapes, so text from a brief is
+    shown as it is and can never end the string or the stylesheet.
+    """
+    text = "" if value is None else str(value)
+    escaped = "".join(
+        ch if ch.isprintable() and ch not in '"\\<>&' else f"\\{ord(ch):x} " for ch in text
+    )
+    return Markup(f'"{escaped}"')
+
+
 def md_links(ids: Iterable[str], prefix: str, separator: str = ", ") -> MdSafe:
     """Links to the anchors of several goals or requirements."""
     return MdSafe(separator.join(md_link(item, f"{prefix}-{item}") for item in ids))
@@ -116,6 +130,7 @@ HTML: dict[str, Callable[..., Any]] = {
     "mailto": mailto,
     "paragraphs": paragraphs,
     "code_spans": code_spans,
+    "css_string": css_string,
 }
 
 MARKDOWN: dict[str, Callable[..., Any]] = {
@@ -135,4 +150,6 @@ GLOBALS: dict[str, Any] = {
     "side_labels": SIDE_LABELS,
     "raci_letters": {"R": "Responsible", "A": "Accountable", "C": "Consulted", "I": "Informed"},
     "stage_labels": {"draft": "Draft", "handoff": "Ready for hand-off", "approved": "Approved"},
+    #: The mark on every printed page of a brief that is not approved yet.
+    "stage_marks": {"draft": "Draft · not approved", "handoff": "For hand-off · not approved"},
 }

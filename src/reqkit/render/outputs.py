@@ -17,11 +17,17 @@ from typing import TextIO
 
 from reqkit.diagnostics import ExitCode
 from reqkit.errors import UsageError
-from reqkit.fsio import check_may_write, make_folder, write_atomic
+from reqkit.fsio import (
+    check_may_write,
+    make_folder,
+    writable_target,
+    write_atomic,
+    write_bytes_atomic,
+)
 from reqkit.render.documents import EXTENSIONS
 from reqkit.stamp import document_ownership
 
-_DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".pdf"})
+_DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
 
 
 @dataclass(frozen=True)
@@ -34,10 +40,11 @@ class OutputPlan:
 
 @dataclass(frozen=True)
 class Document:
-    """Rendered text and where it belongs."""
+    """Rendered text and where it belongs; a Word document also has its bytes."""
 
     path: Path | None
     text: str
+    data: bytes | None = None
 
 
 def plan_outputs(
@@ -109,12 +116,45 @@ def write_documents(
     for document in documents:
         assert document.path is not None
         check_may_write(document.path, force=force, ownership=document_ownership, inputs=sources)
+    if output_format == "pdf":
+        _print_all(documents, stderr)
+        return
     for document in documents:
         assert document.path is not None
-        if output_format == "pdf":
-            from reqkit.render.browser import print_pdf
-
-            print_pdf(document.text, document.path)
+        if document.data is not None:
+            write_bytes_atomic(document.path, document.data)
         else:
             write_atomic(document.path, document.text)
         stderr.write(f"Wrote {document.path}\n")
+
+
+#: Browsers printing at the same time: each spends most of its time waiting.
+PRINTERS = 4
+
+
+def _print_all(documents: Sequence[Document], stderr: TextIO) -> None:
+    """Print the pages several at once, then write each PDF in order.
+
+    Only the printing runs in threads; files are written one after the other
+    here, as every other output is. A failure is reported once the prints
+    already started have finished, so no browser is left running; the
+    documents before it are written.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reqkit.render.browser import printed_pdf
+
+    for document in documents:
+        assert document.path is not None
+        writable_target(document.path)  # refuse before the slow part, not after
+    with ThreadPoolExecutor(max_workers=min(PRINTERS, len(documents) or 1)) as pool:
+        jobs = [pool.submit(printed_pdf, d.text) for d in documents]
+        for document, job in zip(documents, jobs, strict=True):
+            assert document.path is not None
+            error = job.exception()
+            if error is not None:
+                for later in jobs:
+                    later.cancel()
+                raise error
+            write_bytes_atomic(document.path, job.result())
+            stderr.write(f"Wrote {document.path}\n")

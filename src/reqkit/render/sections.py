@@ -20,7 +20,8 @@ class Section:
     id: str
     title: str
     major: bool = False
-    """Major sections start on a new page when printed."""
+    """A chapter a reader looks for, marked ``class="major"`` in the HTML: a hook for a
+    house print style that wants it on a new page (the built-in one lets sections flow)."""
 
 
 def _technical(brief: Brief) -> bool:
