@@ -24,6 +24,7 @@ from reqkit.cli_help import ReadableCommand, choices
 from reqkit.cli_params import (
     ConfigFile,
     DiffFormat,
+    DocumentDate,
     ExportFormatName,
     FailOn,
     Force,
@@ -34,6 +35,7 @@ from reqkit.cli_params import (
     RulesFormat,
     Stage,
     StdinFilename,
+    TemplateDir,
     Today,
     parse_date,
     split_list,
@@ -257,7 +259,8 @@ def lint(
 
 
 @app.command(
-    cls=ReadableCommand, short_help="Turn briefs into documents to share: Markdown, HTML or PDF."
+    cls=ReadableCommand,
+    short_help="Turn briefs into documents to share: Markdown, HTML, PDF or Word.",
 )
 def render(
     paths: Annotated[
@@ -284,17 +287,8 @@ def render(
             metavar="FILE|DIR",
         ),
     ] = None,
-    template_dir: Annotated[
-        Optional[Path],
-        typer.Option(help="A folder of templates that override the built-in ones.", metavar="DIR"),
-    ] = None,
-    date: Annotated[
-        Optional[str],
-        typer.Option(
-            help="Print this date (YYYY-MM-DD) in the document and mark it on the timeline.",
-            metavar="DATE",
-        ),
-    ] = None,
+    template_dir: TemplateDir = None,
+    date: DocumentDate = None,
     with_lint: Annotated[
         bool,
         typer.Option(
@@ -350,17 +344,8 @@ def preview(
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the page in the default browser.")
     ] = False,
-    template_dir: Annotated[
-        Optional[Path],
-        typer.Option(help="A folder of templates that override the built-in ones.", metavar="DIR"),
-    ] = None,
-    date: Annotated[
-        Optional[str],
-        typer.Option(
-            help="Print this date (YYYY-MM-DD) in the document and mark it on the timeline.",
-            metavar="DATE",
-        ),
-    ] = None,
+    template_dir: TemplateDir = None,
+    date: DocumentDate = None,
     today: Today = None,
     config: ConfigFile = None,
     isolated: Isolated = False,

@@ -87,6 +87,17 @@ StdinFilename = Annotated[
 Force = Annotated[
     bool, typer.Option(help="Replace existing files even if reqkit did not write them.")
 ]
+TemplateDir = Annotated[
+    Optional[Path],
+    typer.Option(help="A folder of templates that override the built-in ones.", metavar="DIR"),
+]
+DocumentDate = Annotated[
+    Optional[str],
+    typer.Option(
+        help="Print this date (YYYY-MM-DD) in the document and mark it on the timeline.",
+        metavar="DATE",
+    ),
+]
 Today = Annotated[
     Optional[str],
     typer.Option(
