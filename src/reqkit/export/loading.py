@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from reqkit.crash import CRASH_CODE, crash_result, is_unexpected
-from reqkit.diagnostics import ExitCode, FileResult, Report, sort_diagnostics
-from reqkit.discovery import expand_paths
-from reqkit.errors import UnreadableInput, UsageError, error_text
+from reqkit.brief_inputs import read_briefs
+from reqkit.crash import CRASH_CODE
+from reqkit.diagnostics import ExitCode, FileResult, Report
 from reqkit.export.base import ExportItem
 from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.linter import Linter
-from reqkit.loader import LoadedBrief, load_brief
 from reqkit.render.findings import document_findings
 
 
@@ -38,60 +36,24 @@ def load_for_export(
     paths: tuple[str, ...], linter: Linter, stdin_filename: str, stderr: TextIO, color: bool
 ) -> Loaded:
     """Every brief named (folders searched), validated and linted; see the module docstring."""
-    names, folders = expand_paths(list(paths), linter.config_for)
-    for failure in folders:
-        stderr.write(error_text(failure))
-    if not names and not folders:
-        raise UsageError(
-            "no briefs found in " + ", ".join(paths),
-            "A brief is a .yaml or .yml file with an `initiative:` key; check the path.",
-        )
-    for name in names:
-        # A misspelt rule or option in the config is an error here too, as in lint.
-        linter.ruleset_for(linter.config_for(_location(name)))
-    briefs: list[tuple[LoadedBrief, Path, str]] = []
-    failed: list[FileResult] = []
-    unreadable = len(folders)
-    for name in names:
-        display = stdin_filename if name == "-" else name
-        try:
-            loaded = load_brief(name, display, linter.config_for(_location(name)).locale)
-        except UnreadableInput as failure:
-            unreadable += 1
-            stderr.write(error_text(failure))
-            continue
-        except Exception as error:  # a bug must not hide the other files' problems
-            if not is_unexpected(error):
-                raise
-            failed.append(crash_result(display, error))
-            continue
-        if loaded.valid:
-            briefs.append((loaded, _location(name), name))
-        else:
-            diagnostics = sort_diagnostics(loaded.diagnostics)
-            failed.append(FileResult(loaded.file, diagnostics, loaded.text))
-    found = document_findings([(b[0], b[1]) for b in briefs], linter, stderr, color=color)
-    for (loaded, _, _), findings in zip(briefs, found, strict=True):
-        crash = next((d for d in findings if d.code == CRASH_CODE), None)
-        if crash is not None:
-            failed.append(FileResult(loaded.file, (crash,), loaded.text))
-    if failed:
-        stderr.write(get_formatter("text")(Report(tuple(failed)), FormatOptions(color=color)))
-    if unreadable:
-        return Loaded((), (), ExitCode.USAGE)
-    if failed:
+    inputs, status = read_briefs(paths, linter, stdin_filename, stderr, color)
+    if status is not ExitCode.OK:
+        return Loaded((), (), status)
+    found = document_findings([(i.loaded, i.location) for i in inputs], linter, stderr, color=color)
+    crashed = [
+        FileResult(i.loaded.file, (crash,), i.loaded.text)
+        for i, findings in zip(inputs, found, strict=True)
+        if (crash := next((d for d in findings if d.code == CRASH_CODE), None)) is not None
+    ]
+    if crashed:
+        stderr.write(get_formatter("text")(Report(tuple(crashed)), FormatOptions(color=color)))
         return Loaded((), (), ExitCode.FINDINGS)
     items = tuple(
-        ExportItem(_shown_path(name, stdin_filename), loaded.brief, tuple(findings))
-        for (loaded, _, name), findings in zip(briefs, found, strict=True)
-        if loaded.brief is not None
+        ExportItem(_shown_path(i.name, stdin_filename), i.loaded.brief, tuple(findings))
+        for i, findings in zip(inputs, found, strict=True)
+        if i.loaded.brief is not None
     )
-    return Loaded(items, tuple(b[1] for b in briefs), ExitCode.OK)
-
-
-def _location(name: str) -> Path:
-    """Where a brief's configuration is looked up: its file, or here for standard input."""
-    return Path.cwd() if name == "-" else Path(name)
+    return Loaded(items, tuple(i.location for i in inputs), ExitCode.OK)
 
 
 def _shown_path(name: str, stdin_filename: str) -> Path:

@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from reqkit.brief_inputs import BriefInput, read_briefs
 from reqkit.crash import CRASH_CODE, crash_result, is_unexpected
-from reqkit.diagnostics import Diagnostic, ExitCode, FileResult, Report, sort_diagnostics
-from reqkit.discovery import expand_paths
-from reqkit.errors import UnreadableInput, UsageError, error_text
+from reqkit.diagnostics import Diagnostic, ExitCode, FileResult, Report
+from reqkit.errors import UsageError
 from reqkit.formatters import FormatOptions, get_formatter
 from reqkit.linter import Linter, LintOptions
-from reqkit.loader import LoadedBrief, load_brief
 from reqkit.render.documents import (
     BINARY_FORMATS,
     EXTENSIONS,
@@ -73,13 +72,6 @@ class RenderRequest:
             return self.output_format
         suffix = self.output.suffix.lower() if self.output else ""
         return _SUFFIX_FORMATS.get(suffix, "md")
-
-
-@dataclass(frozen=True)
-class _Input:
-    name: str
-    loaded: LoadedBrief
-    location: Path
 
 
 def run_render(
@@ -144,58 +136,23 @@ def _check_options(request: RenderRequest) -> None:
 
 def _load_all(
     request: RenderRequest, linter: Linter, stderr: TextIO
-) -> tuple[list[_Input], ExitCode]:
-    names, folders = expand_paths(list(request.paths), linter.config_for)
-    for failure in folders:
-        stderr.write(error_text(failure))
-    if not names and not folders:
-        raise UsageError(
-            "no briefs found in " + ", ".join(request.paths),
-            "A brief is a .yaml or .yml file with an `initiative:` key; check the path.",
-        )
-    if len(names) > 1 and request.output is None:
-        raise UsageError(
-            f"{len(names)} briefs cannot all be printed to the terminal",
-            "Write them into a folder with -o FOLDER; an index page is added.",
-        )
-    for name in names:
-        # The same checks of the configuration as `reqkit lint`: a misspelt
-        # rule, option or severity is an error here too, not silently ignored.
-        linter.ruleset_for(linter.config_for(Path.cwd() if name == "-" else Path(name)))
-    inputs: list[_Input] = []
-    crashed: list[FileResult] = []
-    unreadable = len(folders)
-    for name in names:
-        display = request.stdin_filename if name == "-" else name
-        try:
-            where = Path.cwd() if name == "-" else Path(name)
-            loaded = load_brief(name, display, linter.config_for(where).locale)
-        except UnreadableInput as failure:
-            unreadable += 1
-            stderr.write(error_text(failure))
-            continue
-        except Exception as error:  # a bug must not cost the other files their report
-            if not is_unexpected(error):
-                raise
-            crashed.append(crash_result(display, error))
-            continue
-        inputs.append(_Input(name, loaded, where))
-    invalid = tuple(crashed) + tuple(
-        FileResult(i.loaded.file, sort_diagnostics(i.loaded.diagnostics), i.loaded.text)
-        for i in inputs
-        if not i.loaded.valid
+) -> tuple[list[BriefInput], ExitCode]:
+    def check_count(count: int) -> None:
+        if count > 1 and request.output is None:
+            raise UsageError(
+                f"{count} briefs cannot all be printed to the terminal",
+                "Write them into a folder with -o FOLDER; an index page is added.",
+            )
+
+    return read_briefs(
+        request.paths, linter, request.stdin_filename, stderr, request.color, check_count
     )
-    if invalid:
-        stderr.write(get_formatter("text")(Report(invalid), FormatOptions(color=request.color)))
-    if unreadable:
-        return inputs, ExitCode.USAGE
-    return inputs, ExitCode.FINDINGS if invalid else ExitCode.OK
 
 
 def _render_all(
     request: RenderRequest,
     plan: OutputPlan,
-    inputs: list[_Input],
+    inputs: list[BriefInput],
     all_findings: list[list[Diagnostic]],
     linter: Linter,
 ) -> tuple[list[Document], tuple[FileResult, ...]]:
