@@ -241,7 +241,7 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The app must never show expired offers.", ("RK108",)),
     (S, "The e-mail platform cannot send newsletters to contacts without consent.", ("RK108",)),
     (S, "It shall load in under 2 seconds.", ("RK109",)),
-    (S, "Make it work on tablets.", ("RK109",)),
+    (S, "Make it work on tablets.", ("RK109", "RK117")),
     (C, "This is done within 2 working days.", ("RK109",)),
     (S, "They shall receive a confirmation within 5 minutes.", ("RK109",)),
     (S, "When a member signs in, it shall show the points balance.", ("RK109",)),
@@ -253,7 +253,7 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The platform shall be scalable for the campaign.", ("RK111",)),
     (C, "The search results appear instantly.", ("RK111",)),
     (S, "Sign-ups shall be exported to the CRM every night.", ("RK112",)),
-    (S, "The voucher is generated after the sign-up.", ("RK112",)),
+    (S, "The voucher is generated after the sign-up.", ("RK112", "RK117")),
     (S, "The booking form shall send a confirmation e-mail and update the CRM lead.", ("RK113",)),
     (
         S,
@@ -261,8 +261,12 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
         ("RK113",),
     ),
     (S, "The form shall check the postcode and the CRM must store the lead.", ("RK113",)),
-    (S, "Sign-ups are sent to the CRM and a voucher is generated.", ("RK112", "RK112", "RK113")),
-    (S, "Add a store locator ASAP.", ("RK114",)),
+    (
+        S,
+        "Sign-ups are sent to the CRM and a voucher is generated.",
+        ("RK112", "RK112", "RK113", "RK117"),
+    ),
+    (S, "Add a store locator ASAP.", ("RK114", "RK117")),
     (SUMMARY, "We need the new microsite as soon as possible.", ("RK114",)),
     (STEP, "Fix the booking form immediately", ("RK114",)),
     (MILESTONE, "Urgent launch of the spring page", ("RK114",)),
@@ -272,6 +276,9 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "(M) The shop shall accept payment by PayPal.", ("RK116",)),
     (S, "3.2.1 The import tool should reject files above 50 MB.", ("RK116", "RK102")),
     (S, "Must have: the newsletter shall carry an unsubscribe link.", ("RK116",)),
+    (S, "The app will show the points balance on the start screen.", ("RK117",)),
+    (S, "Show a countdown to the launch on the landing page.", ("RK117",)),
+    (S, "The CRM sends each new lead to the sales team within 10 minutes.", ("RK117",)),
 ]
 
 
