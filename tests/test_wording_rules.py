@@ -134,6 +134,10 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, "Version 2.1 of the app shall run on iOS 17 or later and Android 14 or later."),
     (S, "The campaign page shall go live on 1 May 2027."),
     (S, "The page load time shall not exceed 2 seconds for 95 % of page views."),
+    (
+        S,
+        "If the visitor does not confirm within 24 hours, the booking system shall release the slot.",
+    ),
     (S, "The web analytics tool shall count a visit once per visitor per day."),
     (
         S,
@@ -239,6 +243,7 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The landing page shall work on web/mobile.", ("RK107",)),
     (S, "The booking form shall not accept bookings for past dates.", ("RK108",)),
     (S, "The app must never show expired offers.", ("RK108",)),
+    (S, "The form does not store card numbers.", ("RK108", "RK117")),
     (S, "The e-mail platform cannot send newsletters to contacts without consent.", ("RK108",)),
     (S, "It shall load in under 2 seconds.", ("RK109",)),
     (S, "Make it work on tablets.", ("RK109", "RK117")),
