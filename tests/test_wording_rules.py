@@ -134,6 +134,8 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, "Version 2.1 of the app shall run on iOS 17 or later and Android 14 or later."),
     (S, "The campaign page shall go live on 1 May 2027."),
     (S, "The page load time shall not exceed 2 seconds for 95 % of page views."),
+    (S, "As a member, I want to see my points so that I can plan my next visit."),
+    (S, "Only editors may publish a landing page."),
     (
         S,
         "If the visitor does not confirm within 24 hours, the booking system shall release the slot.",
@@ -214,6 +216,7 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
 
 BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The page should load the event list.", ("RK102",)),
+    (S, "As a member, I can see my points on the start screen.", ("RK102",)),
     (S, "Visitors can download the price list from the product page.", ("RK102",)),
     (C, "The confirmation e-mail should arrive within 5 minutes.", ("RK102",)),
     (S, "The app may show a birthday offer to members.", ("RK102",)),
