@@ -136,6 +136,8 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, "The page load time shall not exceed 2 seconds for 95 % of page views."),
     (S, "As a member, I want to see my points so that I can plan my next visit."),
     (S, "Only editors may publish a landing page."),
+    (S, "When a lead is created, the CRM shall assign it to the sales team of its region."),
+    (S, "The app shall keep the basket on the phone if the connection is lost."),
     (
         S,
         "If the visitor does not confirm within 24 hours, the booking system shall release the slot.",
@@ -261,6 +263,8 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The platform shall be scalable for the campaign.", ("RK111",)),
     (C, "The search results appear instantly.", ("RK111",)),
     (S, "Sign-ups shall be exported to the CRM every night.", ("RK112",)),
+    (S, "The tablets at the booth shall be connected to the guest Wi-Fi.", ("RK112",)),
+    (S, "The campaign report shall be sent by default to the marketing team.", ("RK112",)),
     (S, "The voucher is generated after the sign-up.", ("RK112", "RK117")),
     (S, "The booking form shall send a confirmation e-mail and update the CRM lead.", ("RK113",)),
     (
