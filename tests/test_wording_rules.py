@@ -136,6 +136,10 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, "The page load time shall not exceed 2 seconds for 95 % of page views."),
     (S, "As a member, I want to see my points so that I can plan my next visit."),
     (S, "Only editors may publish a landing page."),
+    (
+        S,
+        "The app shall show the points balance. For example, a member with 500 points sees 5 EUR.",
+    ),
     (S, "When a lead is created, the CRM shall assign it to the sales team of its region."),
     (S, "The app shall keep the basket on the phone if the connection is lost."),
     (
@@ -273,6 +277,11 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
         ("RK113",),
     ),
     (S, "The form shall check the postcode and the CRM must store the lead.", ("RK113",)),
+    (
+        S,
+        "The weekly lead report shall be generated every Monday and sent to marketing.",
+        ("RK112", "RK113"),
+    ),
     (
         S,
         "Sign-ups are sent to the CRM and a voucher is generated.",

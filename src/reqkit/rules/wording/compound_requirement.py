@@ -11,12 +11,13 @@ from reqkit.rules.wording._grammar import (
     DETERMINERS,
     SUBORDINATORS,
     Word,
-    lowered_words,
     sentences,
     vocabulary,
     words,
+    words_between,
 )
 from reqkit.rules.wording._terms import document_lists
+from reqkit.rules.wording.passive_without_actor import is_participle
 
 #: Verbs that requirements use for an action of the solution, in their base form.
 ACTION_VERBS = (
@@ -30,11 +31,31 @@ ACTION_VERBS = (
     "schedule", "charge", "refund", "issue", "attach", "forward", "route", "escalate", "alert",
     "remind", "retain", "keep", "deliver", "load", "exclude", "convert", "translate", "return",
     "reset", "restore", "migrate", "report", "score", "link", "ask", "require", "limit", "enable",
-    "disable", "integrate", "connect", "process", "receive", "email", "e-mail",
+    "disable", "integrate", "connect", "process", "receive", "email", "e-mail", "count",
+    "measure", "compare", "review", "test", "monitor", "analyse", "analyze", "highlight",
+    "contact", "call", "tag", "segment", "personalise", "personalize", "recommend", "prefill",
+    "pre-fill", "fill", "complete", "submit", "edit", "change", "replace", "merge",
+    "deduplicate", "group", "rank", "pay", "redeem", "award", "grant", "revoke", "renew",
+    "subscribe", "unsubscribe", "encrypt", "anonymise", "anonymize", "purge", "invoice", "notify",
 )  # fmt: skip
 
 #: Modal verbs that each make a requirement on their own.
 BINDING_MODALS = ("shall", "must")
+
+#: How a sentence that explains or illustrates the one before it begins
+#: ("For example, ...", "Because ..."): it is not a second requirement.
+EXPLANATION_OPENERS = (
+    "for example", "for instance", "e.g.", "e.g", "eg", "i.e.", "i.e", "such as", "example",
+    "note", "that way", "because", "since", "as", "the reason", "the aim", "the goal",
+    "the purpose", "otherwise", "background", "rationale", "reason", "context", "currently",
+    "today", "at the moment", "in other words", "see", "this is because", "this is so",
+    "this is to", "this is why", "this way",
+)  # fmt: skip
+
+# A later sentence that opens with one of these and has no binding verb of its
+# own speaks about the requirement before it: "This is because ...", "This
+# will cut no-shows", "It saves the sales team a call".
+_REFERRING = frozenset({"this", "that", "these", "those", "it", "they"})
 
 _JOINERS = frozenset({"and", "or"})
 # Verbs that show a clause of its own: "... and a voucher is generated",
@@ -61,10 +82,15 @@ class CompoundRequirement(Rule):
     the e-mail and update the CRM": a verb from the `action-verbs` list
     followed by "the", "a", "each" or a similar word), and two clauses with
     a subject and verb each ("sign-ups are sent to the CRM and a voucher is
-    generated"). Not flagged: "and" between nouns ("name and e-mail
-    address", "the name and a phone number are required"), and verbs in a
-    clause that describes something ("the slots that are free and match
-    the filter", "when the visitor books and pays").
+    generated"), and passive actions joined after "shall be" ("shall be
+    generated every Monday and sent to marketing"). Not flagged: "and"
+    between nouns ("name and e-mail address", "the name and a phone number
+    are required"), two participles side by side that make one step
+    ("reviewed and approved"), verbs in a clause that describes something
+    ("the slots that are free and match the filter", "when the visitor
+    books and pays"), and a later sentence that explains or gives an
+    example ("For example, ...", "This is because ...", "This will cut
+    no-shows").
 
     Only requirement statements are checked: an acceptance criterion often
     and rightly pairs an action with its result ("a test visitor books a
@@ -88,22 +114,59 @@ class CompoundRequirement(Rule):
         binding_modals: tuple[str, ...] = BINDING_MODALS
         """Modal verbs that each make a requirement; more than one in a statement is a compound."""
 
+        explanation_openers: tuple[str, ...] = EXPLANATION_OPENERS
+        """How a sentence that explains or gives an example begins; it is no second requirement."""
+
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: CompoundRequirement.Options = context.options  # type: ignore[assignment]
         verbs = {v.lower() for v in options.action_verbs}
         modals = {m.lower() for m in options.binding_modals}
+        openers = tuple(sorted({_opener(o) for o in options.explanation_openers}, key=len))
         for field in prose(brief, (STATEMENTS,)):
-            found = _compound(field.text, verbs, modals)
+            found = _compound(field.text, verbs, modals, openers)
             if found is not None:
                 message, hint, span = found
                 yield Finding(field.path, message, hint, span=span)
 
 
+def _opener(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().replace(".", " ").split())
+
+
+def _requirement_sentences(
+    text: str, modals: set[str], openers: tuple[tuple[str, ...], ...]
+) -> list[tuple[int, int]]:
+    """The sentences that ask for something; explanations and examples after the first are left out.
+
+    A later sentence explains or illustrates when it opens as an explanation
+    or an example does ("For example, ...", "Because ...", the
+    `explanation-openers`), or when it opens with "this", "it" or the like
+    and has no binding verb of its own ("This is because ...", "This will
+    cut no-shows").
+    """
+    spans = list(sentences(text))
+    kept = spans[:1]
+    for start, end in spans[1:]:
+        lowered = tuple(word.lower for word in words_between(text, start, end))
+        if any(lowered[: len(opener)] == opener for opener in openers):
+            continue
+        if lowered and lowered[0] in _REFERRING and modals.isdisjoint(lowered):
+            continue
+        kept.append((start, end))
+    return kept
+
+
 def _compound(
-    text: str, verbs: set[str], modals: set[str]
+    text: str, verbs: set[str], modals: set[str], openers: tuple[tuple[str, ...], ...]
 ) -> tuple[str, str, tuple[int, int]] | None:
-    if sum(word in modals for word in lowered_words(text)) > 1:
-        binding = [w for w in words(text) if w.lower in modals]
+    spans = _requirement_sentences(text, modals, openers) if len(sentences(text)) > 1 else None
+    counted = [
+        w
+        for w in words(text)
+        if w.lower in modals and (spans is None or any(s <= w.start < e for s, e in spans))
+    ]
+    if len(counted) > 1:
+        binding = counted
         second = binding[1]
         return (
             f'"{second.text}" appears {len(binding)} times: '
@@ -135,9 +198,9 @@ def _compound(
             "with its own acceptance criteria.",
             (joiner.start, verb.end),
         )
-    spans = sentences(text)
-    if len(spans) > 1:
+    if spans is not None and len(spans) > 1:
         start, end = spans[1]
+        start = len(text) - len(text[start:].lstrip()) if text[start:].strip() else start
         return (
             f"{len(spans)} sentences in one requirement: a requirement is one sentence",
             "Keep the requirement in the first sentence; "
@@ -154,6 +217,9 @@ def _joined_action(
     modal = next((i for i, w in enumerate(every) if w.lower in modals), None)
     if modal is None:
         return None
+    passive = _joined_participle(every, modal)
+    if passive is not None:
+        return passive
     for index in range(modal + 2, len(every) - 2):
         word = every[index]
         if word.lower in SUBORDINATORS:
@@ -166,6 +232,29 @@ def _joined_action(
         verb, following = every[after], every[after + 1] if after + 1 < len(every) else None
         if verb.lower in verbs and following is not None and following.lower in DETERMINERS:
             return word, verb
+    return None
+
+
+def _joined_participle(every: list[Word], modal: int) -> tuple[Word, Word] | None:
+    """A second passive action after "and"/"or": "shall be generated weekly and sent to marketing".
+
+    Two participles side by side ("reviewed and approved") read as one
+    action; words between them show two.
+    """
+    at = modal + 1
+    if at >= len(every) or every[at].lower != "be":
+        return None
+    at += 1
+    while at < len(every) and every[at].lower.endswith("ly"):
+        at += 1
+    if at >= len(every) or not is_participle(every[at].lower):
+        return None
+    for index in range(at + 2, len(every) - 1):
+        word = every[index]
+        if word.lower in SUBORDINATORS:
+            return None
+        if word.lower in _JOINERS and is_participle(every[index + 1].lower):
+            return word, every[index + 1]
     return None
 
 

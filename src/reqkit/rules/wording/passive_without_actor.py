@@ -196,13 +196,21 @@ def _passives(text: str, sentence: tuple[Word, ...], lists: _Lists) -> Iterator[
         if at == count:
             continue
         candidate = sentence[at].lower
-        participle = candidate in irregular or (candidate.endswith("ed") and len(candidate) > 4)
+        participle = is_participle(candidate, irregular)
         after_modal = index > 0 and sentence[index - 1].lower in _MODALS
         state = (candidate in lists.lasting or (candidate in lists.states and not after_modal)) or (
             at + 1 < count and sentence[at + 1].lower in _PHRASAL_STATES.get(candidate, ())
         )
         if participle and not state and not actor_from[at + 1]:
             yield word, sentence[at]
+
+
+_IRREGULAR = frozenset(IRREGULAR_PARTICIPLES)
+
+
+def is_participle(word: str, irregular: frozenset[str] = _IRREGULAR) -> bool:
+    """Whether a word in lower case looks like a past participle: "-ed" or a listed irregular one."""
+    return word in irregular or (word.endswith("ed") and len(word) > 4)
 
 
 def _inside_clause(text: str, sentence: tuple[Word, ...]) -> list[bool]:
