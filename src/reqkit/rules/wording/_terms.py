@@ -116,11 +116,15 @@ class TermRule(Rule):
         advice = self.hints.get(normal(term), self.hint)
         return self.message.format(term=term), advice.format(term=term)
 
+    def describe(self, field: TextField, match: Match, options: TermOptions) -> tuple[str, str]:
+        """The message and hint for ``match``; rules whose advice depends on what follows override it."""
+        return self.wording(as_written(match), field)
+
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: TermOptions = context.options  # type: ignore[assignment]
         finder = phrase_finder(options.effective(), tuple(options.exceptions))
         for field in finder.candidates(self.fields(brief)):
             for match in finder.find(field.text):
                 if self.keep(brief, field, match, options):
-                    message, hint = self.wording(as_written(match), field)
+                    message, hint = self.describe(field, match, options)
                     yield Finding(field.path, message, hint, span=(match.start, match.end))

@@ -14,7 +14,13 @@ from reqkit.rules.wording._grammar import (
     words_after,
     words_between,
 )
-from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists, normal
+from reqkit.rules.wording._terms import (
+    TermOptions,
+    TermRule,
+    as_written,
+    document_lists,
+    normal,
+)
 
 #: Negated modal verbs and "never" (ISO/IEC/IEEE 29148: avoid negative statements).
 NEGATIONS = (
@@ -51,7 +57,17 @@ NEGATIONS = (
     "aren't",
     "has no",
     "have no",
+    # A subject that is a negation: "No personal data leaves the EU."
+    "no",
+    "none of",
+    "nothing",
+    "nobody",
+    "no one",
 )
+
+#: Negations that open a sentence's subject; only there do they make a
+#: negative requirement ("no more than 3 clicks" later in a sentence is a limit).
+SUBJECT_NEGATIONS = frozenset({"no", "none of", "nothing", "nobody", "no one"})
 
 #: Negations without a modal verb: they make a negative requirement only in
 #: the main clause ("The form does not store card numbers"), not in a clause
@@ -61,7 +77,8 @@ PLAIN_NEGATIONS = frozenset({
     "have no",
 })  # fmt: skip
 
-#: Words that turn a negation into a limit with a number: "shall not exceed 2 seconds".
+#: Words that make a negation a limit with a number, "shall not exceed 2 seconds",
+#: which is still reported but with the advice to say the limit positively.
 LIMIT_WORDS = (
     "exceed",
     "exceeds",
@@ -100,10 +117,15 @@ class NegativeStatement(TermRule):
     describes something ("the orders that are not shipped yet") is not the
     requirement itself and is not flagged.
 
+    A subject that is a negation ("No personal data leaves the EU") is
+    flagged too; "no more than 3 clicks" later in a sentence is a limit and
+    is not. A limit with a number said as a negation ("shall not exceed 2
+    seconds", "must never send more than 1 reminder per day") is flagged
+    with the advice to say it positively ("at most", "or less"), which
+    reads the same to everyone and needs no double negation in a test.
+
     Only requirement statements are checked: in an acceptance criterion, "no
-    error message is shown" is a perfectly good check. A limit with a number
-    ("shall not exceed 2 seconds", "must not take longer than 5 minutes") is
-    verifiable and is not flagged.
+    error message is shown" is a perfectly good check.
 
     Bad: "The booking form shall not accept bookings for past dates."
     Good: "The booking form shall accept bookings only for dates from today to the last show day."
@@ -120,7 +142,7 @@ class NegativeStatement(TermRule):
         """The built-in list; setting it replaces the list entirely."""
 
         limit_words: tuple[str, ...] = LIMIT_WORDS
-        """Words that, with a number after them, make a negation a verifiable limit."""
+        """Words that, with a number after them, make a negation a limit to say positively."""
 
     kinds = (STATEMENTS,)
     message = 'Negative requirement "{term}": it says what must not happen, not what shall'
@@ -130,10 +152,28 @@ class NegativeStatement(TermRule):
     )
 
     def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
-        text = field.text
-        if is_limit(text, match.end, options.limit_words):  # type: ignore[attr-defined]
-            return False
-        return in_main_clause(text, match, plain=normal(match.text) in PLAIN_NEGATIONS)
+        said = normal(match.text)
+        if said in SUBJECT_NEGATIONS:
+            return opens_main_clause(field.text, match)
+        return in_main_clause(field.text, match, plain=said in PLAIN_NEGATIONS)
+
+    def describe(self, field: TextField, match: Match, options: TermOptions) -> tuple[str, str]:
+        if is_limit(field.text, match.end, options.limit_words):  # type: ignore[attr-defined]
+            term = as_written(match)
+            return (
+                f'Negative limit "{term}": say the limit positively',
+                'Write the limit as what is allowed, e.g. "shall return at most 100 records per '
+                'page" or "shall load in 2 seconds or less" rather than "shall not exceed".',
+            )
+        return super().describe(field, match, options)
+
+
+def opens_main_clause(text: str, match: Match) -> bool:
+    """Whether ``match`` is the first word of its sentence's main clause: "No data leaves ..."."""
+    start, end = sentence_of(text, match.start)
+    sentence = words_between(text, start, end)
+    main = main_clause_start(text, sentence)
+    return main < len(sentence) and sentence[main].start == match.start
 
 
 def in_main_clause(text: str, match: Match, *, plain: bool) -> bool:
