@@ -52,10 +52,14 @@ EXPLANATION_OPENERS = (
     "this is to", "this is why", "this way",
 )  # fmt: skip
 
-# A later sentence that opens with one of these and has no binding verb of its
-# own speaks about the requirement before it: "This is because ...", "This
-# will cut no-shows", "It saves the sales team a call".
-_REFERRING = frozenset({"this", "that", "these", "those", "it", "they"})
+# A later sentence adds a requirement only when a modal verb asks for something
+# in it, or when it opens with an order ("Send the voucher ..."). Without one it
+# gives the background: "The law requires allergen information", "Members
+# asked for it in the 2026 survey".
+_ASKING = frozenset({
+    "shall", "must", "will", "should", "may", "might", "can", "could", "would", "cannot",
+    "shan't", "mustn't", "won't", "shouldn't", "can't", "couldn't", "needs",
+})  # fmt: skip
 
 _JOINERS = frozenset({"and", "or"})
 # Verbs that show a clause of its own: "... and a voucher is generated",
@@ -65,6 +69,26 @@ _FINITE = frozenset({
     "gets", "get",
 })  # fmt: skip
 _BETWEEN = frozenset({"then", "also", "additionally", "afterwards"})
+# Listed verbs that are nouns as often: "name and e-mail address", "date and time".
+_ALSO_NOUNS = frozenset({
+    "report", "list", "check", "record", "mark", "flag", "block", "post", "share", "book",
+    "charge", "issue", "alert", "score", "link", "filter", "display", "email", "e-mail", "call",
+    "tag", "group", "rank", "change", "test", "review", "edit", "store", "log", "track", "print",
+    "open", "close", "process", "return", "schedule", "sort", "lock", "limit", "refund",
+    "invoice", "contact", "sync", "move", "export", "import", "archive", "load", "route", "award",
+    "grant", "pay", "show", "offer", "present", "reset", "keep", "capture", "register",
+    "upload", "download", "remind", "credit", "add", "segment", "complete", "fill",
+})  # fmt: skip
+# Little words that can stand between "and" and "the" without being a verb.
+_NOT_VERBS = frozenset({
+    "only", "not", "in", "on", "at", "to", "for", "of", "with", "from", "by", "into", "onto",
+    "per", "over", "under", "via", "after", "before", "between", "all", "both", "either",
+    "just", "even", "especially", "including", "excluding", "about", "during", "through",
+    "within", "without", "across", "against", "toward", "towards", "upon", "among", "below",
+    "above", "around", "behind", "beside", "beyond", "like", "near", "off", "out", "up", "down",
+    "every", "each", "any", "no", "and", "or", "the", "a", "an", "its", "their", "our", "your", "his", "her",
+    "this", "that", "these", "those", "one", "it", "them", "more", "less", "most", "least",
+})  # fmt: skip
 
 
 @document_lists
@@ -89,8 +113,9 @@ class CompoundRequirement(Rule):
     ("reviewed and approved"), verbs in a clause that describes something
     ("the slots that are free and match the filter", "when the visitor
     books and pays"), and a later sentence that explains or gives an
-    example ("For example, ...", "This is because ...", "This will cut
-    no-shows").
+    example ("For example, ...", "This is because ...") or, without a modal
+    verb or an order, gives the background ("The law requires allergen
+    information for food sold online").
 
     Only requirement statements are checked: an acceptance criterion often
     and rightly pairs an action with its result ("a test visitor books a
@@ -134,32 +159,33 @@ def _opener(phrase: str) -> tuple[str, ...]:
 
 
 def _requirement_sentences(
-    text: str, modals: set[str], openers: tuple[tuple[str, ...], ...]
+    text: str, verbs: set[str], openers: tuple[tuple[str, ...], ...]
 ) -> list[tuple[int, int]]:
     """The sentences that ask for something; explanations and examples after the first are left out.
 
-    A later sentence explains or illustrates when it opens as an explanation
-    or an example does ("For example, ...", "Because ...", the
-    `explanation-openers`), or when it opens with "this", "it" or the like
-    and has no binding verb of its own ("This is because ...", "This will
-    cut no-shows").
+    A later sentence asks for something when it has a modal verb or opens
+    with an action verb ("Send the voucher ..."), unless it opens as an
+    explanation or an example does ("For example, ...", "This is because
+    ...", the `explanation-openers`). Any other later sentence gives the
+    background ("The law requires allergen information for food sold
+    online"), which belongs in `rationale` but is no second requirement.
     """
     spans = list(sentences(text))
     kept = spans[:1]
     for start, end in spans[1:]:
         lowered = tuple(word.lower for word in words_between(text, start, end))
-        if any(lowered[: len(opener)] == opener for opener in openers):
+        if not lowered or any(lowered[: len(opener)] == opener for opener in openers):
             continue
-        if lowered and lowered[0] in _REFERRING and modals.isdisjoint(lowered):
-            continue
-        kept.append((start, end))
+        ordered = lowered[0] in verbs and lowered[1:2] and lowered[1] in DETERMINERS
+        if ordered or not _ASKING.isdisjoint(lowered):
+            kept.append((start, end))
     return kept
 
 
 def _compound(
     text: str, verbs: set[str], modals: set[str], openers: tuple[tuple[str, ...], ...]
 ) -> tuple[str, str, tuple[int, int]] | None:
-    spans = _requirement_sentences(text, modals, openers) if len(sentences(text)) > 1 else None
+    spans = _requirement_sentences(text, verbs, openers) if len(sentences(text)) > 1 else None
     counted = [
         w
         for w in words(text)
@@ -230,9 +256,35 @@ def _joined_action(
         while after < len(every) - 1 and every[after].lower in _BETWEEN:
             after += 1
         verb, following = every[after], every[after + 1] if after + 1 < len(every) else None
-        if verb.lower in verbs and following is not None and following.lower in DETERMINERS:
+        # The first action has its own object ("check the age and reject ..."), so a
+        # verb after "and" is a second action, not a second verb of one object
+        # ("buy and redeem gift cards").
+        object_before = any(w.lower in DETERMINERS for w in every[modal + 1 : index])
+        if following is not None and _second_action(
+            verb.lower, following.lower, verbs, object_before
+        ):
             return word, verb
     return None
+
+
+def _second_action(word: str, following: str, verbs: set[str], object_before: bool) -> bool:
+    """Whether ``word`` after "and" starts a second action, judged by the word after it.
+
+    A listed verb before "the", "a", "it" and the like is one ("and update
+    the CRM"). So is an unlisted word there, unless it ends in "s" or is a
+    little word: after "and", a noun is seldom followed by "the", while a
+    verb in its base form ("and copy the file", "and announce the winner")
+    usually is.
+    """
+    if following not in DETERMINERS:
+        # "and reject visitors under 16": a verb that is seldom a noun needs no article.
+        return (
+            object_before
+            and word in verbs
+            and word not in _ALSO_NOUNS
+            and following not in _NOT_VERBS
+        )
+    return word in verbs or not (word.endswith("s") or word in _NOT_VERBS or word.isdigit())
 
 
 def _joined_participle(every: list[Word], modal: int) -> tuple[Word, Word] | None:
