@@ -135,6 +135,8 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, "The campaign page shall go live on 1 May 2027."),
     (S, "As a member, I want to see my points so that I can plan my next visit."),
     (S, "Only editors may publish a landing page."),
+    (S, "The size picker shall offer small, medium and large."),
+    (S, "The Simple Booking widget shall appear on every hotel page."),
     (
         S,
         "The app shall show the points balance. For example, a member with 500 points sees 5 EUR.",
@@ -220,6 +222,9 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
 ]
 
 BAD: list[tuple[str, str, tuple[str, ...]]] = [
+    (S, "Customer service shall answer complaints in a timely manner.", ("RK101",)),
+    (S, "The migration tool shall transfer a lot of historical orders to the new ERP.", ("RK101",)),
+    (S, "The shop shall display a clear message when an item is out of stock.", ("RK101",)),
     (S, "The page should load the event list.", ("RK102",)),
     (S, "As a member, I can see my points on the start screen.", ("RK102",)),
     (S, "Visitors can download the price list from the product page.", ("RK102",)),
@@ -323,9 +328,7 @@ def test_bad_prose_draws_exactly_the_expected_findings(case):
 
 def test_the_corpora_are_large_enough_to_mean_something():
     assert len(GOOD) >= 40 and len(BAD) >= 40
-    assert {code for *_, codes in BAD for code in codes} == {rule.code for rule in RULES} - {
-        "RK101"
-    }
+    assert {code for *_, codes in BAD for code in codes} == {rule.code for rule in RULES}
 
 
 # --- numbers and their units -------------------------------------------------------------
