@@ -11,6 +11,7 @@ from reqkit.rules.wording._grammar import (
     DETERMINERS,
     SUBORDINATORS,
     Word,
+    lowered_words,
     sentences,
     vocabulary,
     words,
@@ -185,12 +186,16 @@ def _requirement_sentences(
 def _compound(
     text: str, verbs: set[str], modals: set[str], openers: tuple[tuple[str, ...], ...]
 ) -> tuple[str, str, tuple[int, int]] | None:
-    spans = _requirement_sentences(text, verbs, openers) if len(sentences(text)) > 1 else None
-    counted = [
-        w
-        for w in words(text)
-        if w.lower in modals and (spans is None or any(s <= w.start < e for s, e in spans))
-    ]
+    # Most statements have one sentence and one modal: the cheap checks come first.
+    several = len(sentences(text)) > 1
+    spans = _requirement_sentences(text, verbs, openers) if several else None
+    counted: list[Word] = []
+    if sum(word in modals for word in lowered_words(text)) > 1:
+        counted = [
+            w
+            for w in words(text)
+            if w.lower in modals and (spans is None or any(s <= w.start < e for s, e in spans))
+        ]
     if len(counted) > 1:
         binding = counted
         second = binding[1]

@@ -9,7 +9,7 @@ from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.phrases import quote
 from reqkit.rules.text import STATEMENTS, prose
 from reqkit.rules.wording._clauses import is_user_story
-from reqkit.rules.wording._grammar import DETERMINERS, sentences, words
+from reqkit.rules.wording._grammar import DETERMINERS, sentences, vocabulary, words
 from reqkit.rules.wording._terms import document_lists
 
 #: Verbs that make a requirement binding (ISO/IEC/IEEE 29148: "shall"; many
@@ -86,12 +86,16 @@ class NoBindingVerb(Rule):
 def _judge(
     text: str, binding: set[str], weak: set[str], future: set[str]
 ) -> tuple[str, str, tuple[int, int]] | None:
+    # Nearly every statement says "shall" or "must": the cached set of its words tells.
+    vocabulary_ = vocabulary(text)
+    if not binding.isdisjoint(vocabulary_) or not weak.isdisjoint(vocabulary_):
+        return None
     every = words(text)
     lowered = [word.lower.replace("’", "'") for word in every]
     if not every or set(lowered) <= _GAPS or is_user_story(text):
         return None
     if not binding.isdisjoint(lowered) or not weak.isdisjoint(lowered):
-        return None
+        return None  # a contraction written with a typographic apostrophe
     for index, word in enumerate(every):
         said = lowered[index]
         if (said in future or said.endswith("'ll")) and not (
