@@ -136,6 +136,8 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, "As a member, I want to see my points so that I can plan my next visit."),
     (S, "Only editors may publish a landing page."),
     (S, "The size picker shall offer small, medium and large."),
+    (S, "The basket page shall clear the basket after 30 minutes."),
+    (S, "The app shall show the offers and especially the birthday vouchers of the member."),
     (S, "The Simple Booking widget shall appear on every hotel page."),
     (
         S,
@@ -223,6 +225,8 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
 
 BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "Customer service shall answer complaints in a timely manner.", ("RK101",)),
+    (S, "The page shall load in approximately 3 seconds.", ("RK101",)),
+    (S, "The campaign report shall be used to plan the next campaign.", ("RK112",)),
     (S, "The migration tool shall transfer a lot of historical orders to the new ERP.", ("RK101",)),
     (S, "The shop shall display a clear message when an item is out of stock.", ("RK101",)),
     (S, "The page should load the event list.", ("RK102",)),

@@ -289,7 +289,14 @@ def _second_action(word: str, following: str, verbs: set[str], object_before: bo
             and word not in _ALSO_NOUNS
             and following not in _NOT_VERBS
         )
-    return word in verbs or not (word.endswith("s") or word in _NOT_VERBS or word.isdigit())
+    if word in verbs:
+        return True
+    return not (
+        word.endswith(("s", "ly"))
+        or word in _NOT_VERBS
+        or word in SUBORDINATORS
+        or not word.isalpha()
+    )
 
 
 def _joined_participle(every: list[Word], modal: int) -> tuple[Word, Word] | None:

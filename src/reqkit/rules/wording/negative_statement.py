@@ -153,6 +153,9 @@ class NegativeStatement(TermRule):
 
     def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
         said = normal(match.text)
+        following = words_after(field.text, match.end, 1)
+        if following and following[0].lower == "only" and said in PLAIN_NEGATIONS:
+            return False  # "is not only shown in the app but also ..."
         if said in SUBJECT_NEGATIONS:
             return opens_main_clause(field.text, match)
         return in_main_clause(field.text, match, plain=said in PLAIN_NEGATIONS)

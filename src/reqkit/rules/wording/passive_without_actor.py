@@ -210,7 +210,7 @@ _IRREGULAR = frozenset(IRREGULAR_PARTICIPLES)
 
 def is_participle(word: str, irregular: frozenset[str] = _IRREGULAR) -> bool:
     """Whether a word in lower case looks like a past participle: "-ed" or a listed irregular one."""
-    return word in irregular or (word.endswith("ed") and len(word) > 4)
+    return word in irregular or (word.endswith("ed") and len(word) > 4) or word == "used"
 
 
 def _inside_clause(text: str, sentence: tuple[Word, ...]) -> list[bool]:

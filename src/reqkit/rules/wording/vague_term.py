@@ -21,7 +21,11 @@ SIZE_WORDS = frozenset({
     "extra-large", "extra-small",
 })  # fmt: skip
 # Words of degree that are bounded when a number follows: "minimal 8 characters".
-_BOUNDED_BY_NUMBER = frozenset({"minimal", "minimally", "approximately", "approximate"})
+_BOUNDED_BY_NUMBER = frozenset({"minimal", "minimally"})
+# "clear" is also a verb: "shall clear the basket", "to clear all filters".
+_BEFORE_A_VERB = frozenset({
+    "shall", "must", "will", "should", "may", "can", "could", "to", "and", "or", "not",
+})  # fmt: skip
 
 _SAY_WHAT_A_USER_DOES = (
     "Say what a user can do and how fast, "
@@ -124,6 +128,8 @@ class VagueTerm(TermRule):
             return False
         if said in SIZE_WORDS and _among_sizes(text, match):
             return False
+        if said == "clear" and _used_as_verb(text, match):
+            return False
         return not (said in _BOUNDED_BY_NUMBER and _number_follows(text, match))
 
 
@@ -138,12 +144,23 @@ def _names_something(text: str, match: Match) -> bool:
     if not match.text[:1].isupper() or (match.text.isupper() and len(match.text) > 1):
         return False
     following = words_after(text, match.end, 1)
-    if following and following[0].text[:1].isupper():
+    if following and _title_case(following[0].text):
         return True
     before = words_before(text, match.start, 1)
     return (
-        bool(before) and before[0].text[:1].isupper() and not starts_sentence(text, before[0].start)
+        bool(before) and _title_case(before[0].text) and not starts_sentence(text, before[0].start)
     )
+
+
+def _title_case(word: str) -> bool:
+    """A capital and then small letters: "Booking", not "CRM" (an acronym makes no name run)."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _used_as_verb(text: str, match: Match) -> bool:
+    """Whether "clear" is the verb: after a modal, "to" or "and" ("shall clear the basket")."""
+    before = words_before(text, match.start, 1)
+    return bool(before) and before[0].lower in _BEFORE_A_VERB
 
 
 def _among_sizes(text: str, match: Match) -> bool:
