@@ -143,7 +143,7 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
         S,
         "The app shall show the points balance. For example, a member with 500 points sees 5 EUR.",
     ),
-    (S, "When a lead is created, the CRM shall assign it to the sales team of its region."),
+    (S, "When a lead is created, the CRM shall assign the lead to the sales team of the region."),
     (S, "The app shall keep the basket on the phone if the connection is lost."),
     (
         S,
