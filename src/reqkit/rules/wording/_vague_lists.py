@@ -79,10 +79,9 @@ EXCEPTIONS = (
     # time pressure (RK114) and open-ended terms (RK106)
     "as soon as possible", "as a minimum", "at a minimum",
     # fixed terms of the trade
-    "common name", "common names", "generic top-level domain", "clear text", "cleartext",
-    "simple mail transfer protocol", "large language model", "large language models",
-    "effective date", "effective dates", "effective from", "effective on", "effective as of",
-    "rather than", "nearly new", "some day", "clear the", "clears the",
+    "clear text", "simple mail transfer protocol", "large language model",
+    "large language models", "effective date", "effective dates", "effective from",
+    "effective on", "effective as of", "rather than", "nearly new", "some day",
 )  # fmt: skip
 
 VAGUE_WORDS = tuple(
