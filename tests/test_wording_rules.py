@@ -133,7 +133,22 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
     (S, 'The booking calendar shall mark a slot as "Fully booked" after its 4th booking.'),
     (S, "Version 2.1 of the app shall run on iOS 17 or later and Android 14 or later."),
     (S, "The campaign page shall go live on 1 May 2027."),
-    (S, "The page load time shall not exceed 2 seconds for 95 % of page views."),
+    (S, "As a member, I want to see my points so that I can plan my next visit."),
+    (S, "Only editors may publish a landing page."),
+    (S, "The size picker shall offer small, medium and large."),
+    (S, "The basket page shall clear the basket after 30 minutes."),
+    (S, "The app shall show the offers and especially the birthday vouchers of the member."),
+    (S, "The Simple Booking widget shall appear on every hotel page."),
+    (
+        S,
+        "The app shall show the points balance. For example, a member with 500 points sees 5 EUR.",
+    ),
+    (S, "When a lead is created, the CRM shall assign the lead to the sales team of the region."),
+    (S, "The app shall keep the basket on the phone if the connection is lost."),
+    (
+        S,
+        "If the visitor does not confirm within 24 hours, the booking system shall release the slot.",
+    ),
     (S, "The web analytics tool shall count a visit once per visitor per day."),
     (
         S,
@@ -209,12 +224,18 @@ GOOD: list[tuple[str, str] | tuple[str, str, dict[str, Any]]] = [
 ]
 
 BAD: list[tuple[str, str, tuple[str, ...]]] = [
+    (S, "Customer service shall answer complaints in a timely manner.", ("RK101",)),
+    (S, "The page shall load in approximately 3 seconds.", ("RK101",)),
+    (S, "The campaign report shall be used to plan the next campaign.", ("RK112",)),
+    (S, "The migration tool shall transfer a lot of historical orders to the new ERP.", ("RK101",)),
+    (S, "The shop shall display a clear message when an item is out of stock.", ("RK101",)),
     (S, "The page should load the event list.", ("RK102",)),
+    (S, "As a member, I can see my points on the start screen.", ("RK102",)),
     (S, "Visitors can download the price list from the product page.", ("RK102",)),
     (C, "The confirmation e-mail should arrive within 5 minutes.", ("RK102",)),
     (S, "The app may show a birthday offer to members.", ("RK102",)),
     (C, "The banner might disappear after 10 seconds.", ("RK102",)),
-    (S, "The page load time should not exceed 2 seconds.", ("RK102",)),
+    (S, "The page load time should not exceed 2 seconds.", ("RK102", "RK108")),
     (S, "The app shall offer the best loyalty experience on the market.", ("RK103",)),
     (G, "Become the most visible garden brand in the region.", ("RK103",)),
     (S, "The checkout shall be optimal on every device.", ("RK103",)),
@@ -239,9 +260,12 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The landing page shall work on web/mobile.", ("RK107",)),
     (S, "The booking form shall not accept bookings for past dates.", ("RK108",)),
     (S, "The app must never show expired offers.", ("RK108",)),
+    (S, "The form does not store card numbers.", ("RK108", "RK117")),
+    (S, "The page load time shall not exceed 2 seconds for 95 % of page views.", ("RK108",)),
+    (S, "No personal data leaves the EU.", ("RK108", "RK117")),
     (S, "The e-mail platform cannot send newsletters to contacts without consent.", ("RK108",)),
     (S, "It shall load in under 2 seconds.", ("RK109",)),
-    (S, "Make it work on tablets.", ("RK109",)),
+    (S, "Make it work on tablets.", ("RK109", "RK117")),
     (C, "This is done within 2 working days.", ("RK109",)),
     (S, "They shall receive a confirmation within 5 minutes.", ("RK109",)),
     (S, "When a member signs in, it shall show the points balance.", ("RK109",)),
@@ -253,7 +277,9 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "The platform shall be scalable for the campaign.", ("RK111",)),
     (C, "The search results appear instantly.", ("RK111",)),
     (S, "Sign-ups shall be exported to the CRM every night.", ("RK112",)),
-    (S, "The voucher is generated after the sign-up.", ("RK112",)),
+    (S, "The tablets at the booth shall be connected to the guest Wi-Fi.", ("RK112",)),
+    (S, "The campaign report shall be sent by default to the marketing team.", ("RK112",)),
+    (S, "The voucher is generated after the sign-up.", ("RK112", "RK117")),
     (S, "The booking form shall send a confirmation e-mail and update the CRM lead.", ("RK113",)),
     (
         S,
@@ -261,8 +287,17 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
         ("RK113",),
     ),
     (S, "The form shall check the postcode and the CRM must store the lead.", ("RK113",)),
-    (S, "Sign-ups are sent to the CRM and a voucher is generated.", ("RK112", "RK112", "RK113")),
-    (S, "Add a store locator ASAP.", ("RK114",)),
+    (
+        S,
+        "The weekly lead report shall be generated every Monday and sent to marketing.",
+        ("RK112", "RK113"),
+    ),
+    (
+        S,
+        "Sign-ups are sent to the CRM and a voucher is generated.",
+        ("RK112", "RK112", "RK113", "RK117"),
+    ),
+    (S, "Add a store locator ASAP.", ("RK114", "RK117")),
     (SUMMARY, "We need the new microsite as soon as possible.", ("RK114",)),
     (STEP, "Fix the booking form immediately", ("RK114",)),
     (MILESTONE, "Urgent launch of the spring page", ("RK114",)),
@@ -272,6 +307,9 @@ BAD: list[tuple[str, str, tuple[str, ...]]] = [
     (S, "(M) The shop shall accept payment by PayPal.", ("RK116",)),
     (S, "3.2.1 The import tool should reject files above 50 MB.", ("RK116", "RK102")),
     (S, "Must have: the newsletter shall carry an unsubscribe link.", ("RK116",)),
+    (S, "The app will show the points balance on the start screen.", ("RK117",)),
+    (S, "Show a countdown to the launch on the landing page.", ("RK117",)),
+    (S, "The CRM sends each new lead to the sales team within 10 minutes.", ("RK117",)),
 ]
 
 
@@ -294,9 +332,7 @@ def test_bad_prose_draws_exactly_the_expected_findings(case):
 
 def test_the_corpora_are_large_enough_to_mean_something():
     assert len(GOOD) >= 40 and len(BAD) >= 40
-    assert {code for *_, codes in BAD for code in codes} == {rule.code for rule in RULES} - {
-        "RK101"
-    }
+    assert {code for *_, codes in BAD for code in codes} == {rule.code for rule in RULES}
 
 
 # --- numbers and their units -------------------------------------------------------------

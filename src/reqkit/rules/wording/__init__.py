@@ -14,6 +14,7 @@ from reqkit.rules.wording.and_or_slash import AndOrSlash
 from reqkit.rules.wording.compound_requirement import CompoundRequirement
 from reqkit.rules.wording.loophole import Loophole
 from reqkit.rules.wording.negative_statement import NegativeStatement
+from reqkit.rules.wording.no_binding_verb import NoBindingVerb
 from reqkit.rules.wording.number_without_unit import NumberWithoutUnit
 from reqkit.rules.wording.open_ended import OpenEnded
 from reqkit.rules.wording.passive_without_actor import PassiveWithoutActor
@@ -44,4 +45,5 @@ RULES: tuple[Rule, ...] = (
     TimePressureWord(),
     PrescribedImplementation(),
     PriorityInStatement(),
+    NoBindingVerb(),
 )

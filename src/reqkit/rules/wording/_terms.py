@@ -21,7 +21,15 @@ from typing import ClassVar, TypeVar
 from reqkit.config import kebab
 from reqkit.model import Brief
 from reqkit.rules.base import Context, Finding, Rule
-from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TermMatcher, TextField, prose
+from reqkit.rules.text import (
+    CRITERIA,
+    STATEMENTS,
+    Match,
+    TermMatcher,
+    TextField,
+    lowered_pieces,
+    prose,
+)
 from reqkit.rules.wordlist import WordListOptions
 
 R = TypeVar("R", bound=type[Rule])
@@ -72,16 +80,63 @@ class PhraseFinder:
         listed = (*terms, *exceptions)
         curly = (term.replace("'", "’") for term in listed if "'" in term)
         self._matcher = TermMatcher((*listed, *curly))
+        self._sieve = _Sieve((*terms, *(t.replace("'", "’") for t in terms if "'" in t)))
 
     def candidates(self, fields: Iterable[TextField]) -> Iterator[TextField]:
-        """The fields a listed term could occur in (see :meth:`TermMatcher.candidates`)."""
-        return self._matcher.candidates(fields)
+        """The fields a listed term could occur in (see :meth:`TermMatcher.candidates`).
+
+        The matcher's quick test looks for one word of each term; for a
+        phrase such as "a number of" that word ("number") is in nearly every
+        statement. A second test looks for the phrase itself, so those
+        statements are not cut into pieces for nothing.
+        """
+        sieve = self._sieve.could_hold
+        return (field for field in self._matcher.candidates(fields) if sieve(field.text))
 
     def find(self, text: str) -> tuple[Match, ...]:
         found = self._matcher.find(text)
         if not found or not self._exceptions:
             return found
         return tuple(match for match in found if normal(match.text) not in self._exceptions)
+
+
+_PIECE = re.compile(r"\w+|[^\w\s-]")
+_FREQUENT = frozenset({"a", "an", "the", "of", "in", "to", "as", "at", "on", "by", "for", "and"})
+
+
+class _Sieve:
+    """A quick test that a text may hold one of the terms: their words, in order, side by side.
+
+    Each term is filed under its least frequent word; a text is tested only
+    against the phrases whose word it holds, each with a small pattern that
+    lets any run of white space or hyphens stand between the words (as the
+    matcher does). Looser than the matcher, which also masks quotes, so it
+    never drops a text the matcher would match.
+    """
+
+    def __init__(self, terms: Sequence[str]) -> None:
+        single: set[str] = set()
+        phrases: dict[str, list[re.Pattern[str]]] = {}
+        for term in {t.strip().lower() for t in terms if t.strip()}:
+            pieces = _PIECE.findall(term)
+            if len(pieces) == 1:
+                single.add(pieces[0])
+                continue
+            clue = max(pieces, key=lambda piece: (piece not in _FREQUENT, len(piece)))
+            words = [re.escape(w) for w in re.split(r"[\s-]+", term) if w]
+            phrases.setdefault(clue, []).append(re.compile(r"[\s-]+".join(words), re.IGNORECASE))
+        self._single = frozenset(single)
+        self._phrases = phrases
+
+    def could_hold(self, text: str) -> bool:
+        held = lowered_pieces(text)
+        if not self._single.isdisjoint(held):
+            return True
+        return any(
+            pattern.search(text)
+            for clue in held & self._phrases.keys()
+            for pattern in self._phrases[clue]
+        )
 
 
 @functools.lru_cache(maxsize=64)
@@ -116,11 +171,15 @@ class TermRule(Rule):
         advice = self.hints.get(normal(term), self.hint)
         return self.message.format(term=term), advice.format(term=term)
 
+    def describe(self, field: TextField, match: Match, options: TermOptions) -> tuple[str, str]:
+        """The message and hint for ``match``; rules whose advice depends on what follows override it."""
+        return self.wording(as_written(match), field)
+
     def check(self, brief: Brief, context: Context) -> Iterator[Finding]:
         options: TermOptions = context.options  # type: ignore[assignment]
         finder = phrase_finder(options.effective(), tuple(options.exceptions))
         for field in finder.candidates(self.fields(brief)):
             for match in finder.find(field.text):
                 if self.keep(brief, field, match, options):
-                    message, hint = self.wording(as_written(match), field)
+                    message, hint = self.describe(field, match, options)
                     yield Finding(field.path, message, hint, span=(match.start, match.end))

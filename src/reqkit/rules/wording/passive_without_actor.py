@@ -9,43 +9,33 @@ from typing import NamedTuple
 from reqkit.model import Brief
 from reqkit.rules.base import STYLE_NOTE, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import STATEMENTS, prose
+from reqkit.rules.wording._clauses import main_clause_start
 from reqkit.rules.wording._grammar import Word, sentences, vocabulary, words_between
+from reqkit.rules.wording._passive_words import (
+    IRREGULAR_PARTICIPLES,
+    LASTING_STATES,
+    NOT_ACTORS,
+    STATE_WORDS,
+)
 from reqkit.rules.wording._terms import document_lists
 
-#: Past participles that do not end in "-ed" (INCOSE: active voice with a named actor).
-IRREGULAR_PARTICIPLES = (
-    "sent", "shown", "made", "kept", "built", "held", "paid", "read", "set", "found", "given",
-    "known", "seen", "taken", "written", "done", "chosen", "drawn", "driven", "broken", "hidden",
-    "brought", "bought", "caught", "taught", "thought", "sought", "told", "sold", "put", "cut",
-    "shut", "run", "won", "lost", "left", "led", "fed", "bound", "hung", "laid", "said", "meant",
-    "spent", "dealt", "heard", "understood", "withdrawn", "withheld", "upheld", "overridden",
-    "rewritten", "forgotten", "gotten", "proven", "shaken", "frozen", "thrown", "grown", "begun",
-    "reset", "upset", "let", "split", "spread", "sunk", "struck", "stuck", "swept", "torn", "worn",
-    "woken", "undone", "redone", "rerun", "rebuilt",
-)  # fmt: skip
-
-#: Words ending in "-ed" that describe a state after "be", not an action someone does.
-STATE_WORDS = (
-    "based", "located", "supposed", "interested", "required", "allowed", "permitted", "limited",
-    "expected", "needed", "concerned", "involved", "related", "dedicated", "detailed", "advanced",
-    "experienced", "qualified", "authorised", "authorized", "connected", "disabled", "enabled",
-    "licensed", "certified", "satisfied", "pleased", "closed", "booked", "unticked", "ticked",
-    "checked", "unchecked", "selected", "subscribed", "unsubscribed", "registered", "used",
-    "aligned", "prepared", "equipped", "entitled", "obliged", "obligated",
-)  # fmt: skip
-
-#: Words after "by" that give a date, a time or a means, not who does it:
-#: "by 1 March", "by e-mail".
-NOT_ACTORS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "end", "close", "midnight", "noon", "then", "default", "e-mail", "email",
-    "mail", "post", "sms", "phone", "telephone", "hand", "means", "way", "far", "today",
-    "tomorrow", "tonight", "next", "launch", "go-live", "cut-over", "design", "law", "contract",
-    "at", "up", "about", "around",
-)  # fmt: skip
-
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+# Modal verbs: after "shall be" a state word is usually an action in disguise.
+_MODALS = frozenset({
+    "shall", "must", "will", "should", "may", "might", "can", "could", "would", "cannot",
+})  # fmt: skip
+# Words that open a clause stating a condition or describing something: its
+# passive ("when a lead is created", "offers that are stored") is not the
+# requirement's own verb.
+_CLAUSES = frozenset({
+    "when", "whenever", "while", "if", "once", "unless", "until", "after", "before", "since",
+    "where", "which", "who", "whom", "whose", "because", "as",
+})  # fmt: skip
+# "ensure that the data is encrypted": after these, "that" opens what is required.
+_REQUIRING = frozenset({
+    "ensure", "ensures", "guarantee", "guarantees", "verify", "verifies", "check", "checks",
+    "confirm", "confirms", "sure", "require", "requires",
+})  # fmt: skip
 # "is logged in", "are signed up": states, unlike "is logged" or "is signed off".
 _PHRASAL_STATES = {
     "logged": {"in", "out", "on"},
@@ -73,10 +63,17 @@ class PassiveWithoutActor(Rule):
 
     A passive with "by" and an actor ("shall be approved by the data
     protection officer") is fine; "by" with a date, a time or a means ("by
-    1 March", "by 10:00", "by e-mail") names no actor. Adjectives after "be"
-    are not passive ("shall be available", "is visible", "be able to"), nor
-    are participles that describe a state (`state-words`: "is based on",
-    "is limited to", "is logged in").
+    1 March", "by 10:00", "by e-mail", "by default", "by 20 %") names no
+    actor. Adjectives after "be" are not passive ("shall be available", "is
+    visible", "be able to"), nor are participles that describe a state after
+    "is" or "are" (`state-words`: "is based on", "is switched off", "is
+    logged in"). After a modal verb most of those are an action in disguise
+    and are flagged ("shall be connected", "shall be limited": by whom?),
+    except the few in `lasting-states` ("shall be based in the EU").
+
+    A passive in a condition or a describing clause is not the requirement's
+    own verb: "When a lead is created, the CRM shall ..." (an EARS trigger),
+    "... if the connection is lost", "the orders that are not shipped yet".
 
     Only requirement statements are checked: an acceptance criterion
     describes what a tester observes ("the booking is shown in the CRM"),
@@ -102,6 +99,9 @@ class PassiveWithoutActor(Rule):
         state_words: tuple[str, ...] = STATE_WORDS
         """Words ending in "-ed" that describe a state after "be" ("is based on"), not an action."""
 
+        lasting_states: tuple[str, ...] = LASTING_STATES
+        """State words that stay states after a modal verb ("shall be based in the EU")."""
+
         not_actors: tuple[str, ...] = NOT_ACTORS
         """Words after "by" that give a date, time or means ("by e-mail"), not an actor."""
 
@@ -110,6 +110,7 @@ class PassiveWithoutActor(Rule):
         lists = _Lists(
             frozenset(w.lower() for w in options.irregular_participles),
             frozenset(w.lower() for w in options.state_words),
+            frozenset(w.lower() for w in options.lasting_states),
             frozenset(w.lower() for w in options.not_actors),
         )
         for field in prose(brief, (STATEMENTS,)):
@@ -117,7 +118,7 @@ class PassiveWithoutActor(Rule):
                 continue
             for start, end in sentences(field.text):
                 sentence = words_between(field.text, start, end)
-                for be, participle in _passives(sentence, lists):
+                for be, participle in _passives(field.text, sentence, lists):
                     phrase = " ".join(field.text[be.start : participle.end].split())
                     yield Finding(
                         field.path,
@@ -134,15 +135,17 @@ class _Lists(NamedTuple):
 
     irregular: frozenset[str]
     states: frozenset[str]
+    lasting: frozenset[str]
     not_actors: frozenset[str]
 
 
-def _passives(sentence: tuple[Word, ...], lists: _Lists) -> Iterator[tuple[Word, Word]]:
-    irregular, states = lists.irregular, lists.states
+def _passives(text: str, sentence: tuple[Word, ...], lists: _Lists) -> Iterator[tuple[Word, Word]]:
+    irregular = lists.irregular
     count = len(sentence)
     actor_from = _actors_from(sentence, lists.not_actors)
+    inside = _inside_clause(text, sentence)
     for index, word in enumerate(sentence):
-        if word.lower not in _BE:
+        if word.lower not in _BE or inside[index]:
             continue
         at = index + 1
         while at < count and (sentence[at].lower in _SKIPPED or sentence[at].lower.endswith("ly")):
@@ -150,12 +153,46 @@ def _passives(sentence: tuple[Word, ...], lists: _Lists) -> Iterator[tuple[Word,
         if at == count:
             continue
         candidate = sentence[at].lower
-        participle = candidate in irregular or (candidate.endswith("ed") and len(candidate) > 4)
-        state = candidate in states or (
+        participle = is_participle(candidate, irregular)
+        after_modal = index > 0 and sentence[index - 1].lower in _MODALS
+        state = (candidate in lists.lasting or (candidate in lists.states and not after_modal)) or (
             at + 1 < count and sentence[at + 1].lower in _PHRASAL_STATES.get(candidate, ())
         )
         if participle and not state and not actor_from[at + 1]:
             yield word, sentence[at]
+
+
+_IRREGULAR = frozenset(IRREGULAR_PARTICIPLES)
+
+
+def is_participle(word: str, irregular: frozenset[str] = _IRREGULAR) -> bool:
+    """Whether a word in lower case looks like a past participle: "-ed" or a listed irregular one."""
+    return word in irregular or (word.endswith("ed") and len(word) > 4) or word == "used"
+
+
+def _inside_clause(text: str, sentence: tuple[Word, ...]) -> list[bool]:
+    """For each word, whether it lies in a condition or a describing clause.
+
+    The condition that opens an EARS requirement ("When a lead is created,
+    the CRM shall ...") runs to its comma or "then"; a clause opened later
+    ("... if the connection is lost", "offers that are stored") runs to the
+    next comma or modal verb.
+    """
+    main = main_clause_start(text, sentence)
+    inside = [index < main for index in range(len(sentence))]
+    open_clause = False
+    for index in range(main, len(sentence)):
+        word = sentence[index]
+        if index > main and "," in text[sentence[index - 1].end : word.start]:
+            open_clause = False
+        if word.lower in _MODALS:
+            open_clause = False
+        if word.lower in _CLAUSES or (
+            word.lower == "that" and not (index and sentence[index - 1].lower in _REQUIRING)
+        ):
+            open_clause = True
+        inside[index] = open_clause
+    return inside
 
 
 def _actors_from(sentence: tuple[Word, ...], excluded: frozenset[str]) -> list[bool]:
@@ -180,4 +217,6 @@ def _names_actor(after: tuple[Word, ...], excluded: frozenset[str]) -> bool:
     if not following or _DIGIT.match(following[0].text):
         return False
     word = following[0].lower
+    if not article and word.endswith("ing"):
+        return False  # "by using the API" says how, not who
     return word not in excluded or (article and word in _MEANS)

@@ -10,6 +10,7 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TextField
 from reqkit.rules.textcache import per_brief
+from reqkit.rules.wording._clauses import benefit_start
 from reqkit.rules.wording._grammar import (
     SUBORDINATORS,
     sentence_of,
@@ -17,6 +18,7 @@ from reqkit.rules.wording._grammar import (
     tail_before,
     word_starts,
     words,
+    words_between,
 )
 from reqkit.rules.wording._terms import TermOptions, TermRule, as_written, document_lists
 from reqkit.rules.wording.negative_statement import is_limit
@@ -45,6 +47,7 @@ WEAK_MODALS = (
 FINE_IN_CRITERIA = ("can", "cannot", "can't")
 
 _BINDING = frozenset({"shall", "must", "will"})
+_BINDING_ONLY = frozenset({"shall", "must"})
 _NOT_AFTER = re.compile(r"\s+not\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:a|the|per|each|every|one|this|that)|\d)\s+$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"\s*\d")
@@ -70,7 +73,10 @@ class WeakModal(TermRule):
     seconds", which is reported here. A weak modal in a clause of a binding
     sentence is fine ("shall store the card so that the till can scan it"),
     and "may" the month ("by 1 May") and "can" the noun ("a can") are not
-    modal verbs.
+    modal verbs. "Can" or "may" in the benefit of a user story ("As a
+    member, I want ... so that I can plan my visit") is fine, as is "may"
+    that grants or restricts a permission ("The session may only be ended
+    by the dispatcher", "Only admins may delete campaigns").
 
     Bad: "The page should load the event list."
     Good: "The page shall load the event list." (with `priority: should` if it is optional)
@@ -92,7 +98,10 @@ class WeakModal(TermRule):
 
     def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
         fine = {word.lower() for word in options.fine_in_criteria}  # type: ignore[attr-defined]
-        if not _is_modal(field.text, match) or _in_clause_of_binding(field.text, match):
+        text = field.text
+        if not _is_modal(text, match) or _in_clause_of_binding(text, match):
+            return False
+        if _in_benefit(text, match) or _permission(text, match):
             return False
         if field.kind == CRITERIA:
             return match.text.lower() not in fine
@@ -132,6 +141,31 @@ def _is_modal(text: str, match: Match) -> bool:
     if word == "can":
         return _NOUN_BEFORE.search(tail_before(text, match.start)) is None
     return True
+
+
+def _in_benefit(text: str, match: Match) -> bool:
+    """Whether the modal is in a user story's benefit: "... so that I can plan my visit"."""
+    benefit = benefit_start(text)
+    return benefit is not None and match.start >= benefit
+
+
+def _permission(text: str, match: Match) -> bool:
+    """Whether "may" grants or restricts a permission rather than weakening a requirement.
+
+    "The session may only be ended by the dispatcher" and "Only admins may
+    delete campaigns" bind as firmly as "shall"; so does a "may" beside a
+    "shall" or "must" in the same sentence, which says what someone is
+    allowed to do within a binding requirement.
+    """
+    if match.text.lower() != "may":
+        return False
+    start, end = sentence_of(text, match.start)
+    sentence = words_between(text, start, end)
+    lowered = [word.lower for word in sentence]
+    at = next(i for i, word in enumerate(sentence) if word.start >= match.start)
+    if "only" in lowered[at + 1 : at + 3] or "only" in lowered[:at]:
+        return True
+    return not _BINDING_ONLY.isdisjoint(lowered)
 
 
 def _in_clause_of_binding(text: str, match: Match) -> bool:
