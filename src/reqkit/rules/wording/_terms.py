@@ -116,7 +116,7 @@ class _Sieve:
 
     def __init__(self, terms: Sequence[str]) -> None:
         single: set[str] = set()
-        phrases: dict[str, list[re.Pattern[str]]] = {}
+        phrases: dict[str, list[str]] = {}
         for term in {t.strip().lower() for t in terms if t.strip()}:
             pieces = _PIECE.findall(term)
             if len(pieces) == 1:
@@ -124,19 +124,25 @@ class _Sieve:
                 continue
             clue = max(pieces, key=lambda piece: (piece not in _FREQUENT, len(piece)))
             words = [re.escape(w) for w in re.split(r"[\s-]+", term) if w]
-            phrases.setdefault(clue, []).append(re.compile(r"[\s-]+".join(words), re.IGNORECASE))
+            phrases.setdefault(clue, []).append(r"[\s-]+".join(words))
         self._single = frozenset(single)
-        self._phrases = phrases
+        # Patterns are compiled per clue on first need: the lists hold hundreds
+        # of phrases, and compiling them all up front cost a typical run more
+        # than checking the brief does.
+        self._sources = {clue: "|".join(sorted(found)) for clue, found in phrases.items()}
+        self._patterns: dict[str, re.Pattern[str]] = {}
 
     def could_hold(self, text: str) -> bool:
         held = lowered_pieces(text)
         if not self._single.isdisjoint(held):
             return True
-        return any(
-            pattern.search(text)
-            for clue in held & self._phrases.keys()
-            for pattern in self._phrases[clue]
-        )
+        return any(self._pattern(clue).search(text) for clue in held & self._sources.keys())
+
+    def _pattern(self, clue: str) -> re.Pattern[str]:
+        pattern = self._patterns.get(clue)
+        if pattern is None:
+            pattern = self._patterns[clue] = re.compile(self._sources[clue], re.IGNORECASE)
+        return pattern
 
 
 @functools.lru_cache(maxsize=64)
