@@ -33,7 +33,7 @@ _INLINE = frozenset(
 _SKIPPED = frozenset({"head", "nav", "script", "style", "template", "title"})
 #: Classes of what the page shows only on some screens: the phone-sized copy of the
 #: timeline chart (the full one is kept), the index's filter, the link back to it.
-_SCREEN_ONLY = frozenset({"chart-compact", "filter", "back"})
+_SCREEN_ONLY = frozenset({"chart-compact", "filter", "back", "screen-only"})
 _HEADING_LEVELS = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 4}
 _PICTURE_WIDTH = Cm(16.5)
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space; a no-break space stays
