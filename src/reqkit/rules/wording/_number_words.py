@@ -26,6 +26,19 @@ YEAR_CONTEXT = frozenset({
     "in", "since", "from", "until", "till", "by", "of", "before", "after", "during", "for", "end",
     "early", "mid", "late", "fiscal", "spring", "summer", "autumn", "fall", "winter",
 })  # fmt: skip
+# Names of a period a year follows: "Q1 2026", "H2 2027", "FY 2026", "CW 12 2026".
+PERIOD_NAME = r"(?:q[1-4]|h[12]|t[1-3]|s[12]|fy|cw|kw|ytd)"
+# Words that put a year beside another period: "compared with 2025", "2026 vs 2025".
+YEAR_COMPARED = frozenset({"vs", "versus", "against"})
+# Words that describe what a number counts without naming it: "5000 concurrent", "5 spent".
+# Followed by a noun they are fine ("5000 concurrent users"); alone they leave the unit open.
+NUMBER_ADJECTIVES = frozenset({
+    "concurrent", "simultaneous", "parallel", "active", "new", "unique", "daily", "weekly",
+    "monthly", "yearly", "annual", "total", "single", "separate", "different", "distinct",
+    "returning", "paying", "existing", "current", "online", "open", "free", "valid", "invalid",
+    "successful", "failed", "possible", "available", "more", "spent", "paid", "sold", "bought",
+    "sent", "won", "lost", "made", "given", "taken", "left", "held", "kept", "read", "seen",
+})  # fmt: skip
 # A number on a scale counts points of that scale: "on a scale from 1 to 5", "a rating of 4".
 SCALES = frozenset({"scale", "rating", "score", "grade"})
 # A counter goes up or down in its own unit: "the counter decreases by 1".

@@ -29,9 +29,12 @@ from reqkit.rules.wording._number_words import (
     MODIFIER_PAIRS,
     MODIFIERS,
     MONTHS,
+    NUMBER_ADJECTIVES,
+    PERIOD_NAME,
     RANGE_LINKS,
     SCALES,
     TIMES_OF_DAY,
+    YEAR_COMPARED,
     YEAR_CONTEXT,
 )
 
@@ -67,6 +70,7 @@ _ABBREVIATION = re.compile(r"\d+[A-Z]{2,}")
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PERIOD = re.compile(PERIOD_NAME, re.IGNORECASE)
 
 
 class _Chunk(NamedTuple):
@@ -217,12 +221,25 @@ def _names_what_follows(before: _Chunk, chunk: _Chunk, masked: str, labels: set[
         return True  # "level 2", "Art. 6", "March 10"
     if before.trailing:
         return False  # the word ends a sentence or a clause
-    if _YEAR.fullmatch(chunk.core) and lower in YEAR_CONTEXT:
+    if _YEAR.fullmatch(chunk.core) and _names_a_period(lower, before, masked):
         return True
     if word.isupper() and len(word) > 1 and word.isalpha():
         return True  # "WCAG 2.1", "ISO 27001", "HTTP 404"
     capitalised = word != lower and word.isalpha() and word != "I"  # a capital letter in it
     return capitalised and not _starts_sentence(masked, before.start)  # "iOS 17", "Hall 4"
+
+
+def _names_a_period(lower: str, before: _Chunk, masked: str) -> bool:
+    """Whether a year-shaped number after ``before`` is the year of a period.
+
+    "in 2027", "Q1 2026", "FY 2026", "compared with 2025", "vs 2025": a year
+    is a date, and a date needs no unit.
+    """
+    if lower in YEAR_CONTEXT or lower in YEAR_COMPARED or _PERIOD.fullmatch(lower):
+        return True
+    if lower not in ("with", "to"):
+        return False
+    return masked[: before.start].rstrip().lower().endswith(("compared", "comparison"))
 
 
 def _starts_sentence(masked: str, position: int) -> bool:
@@ -271,5 +288,19 @@ def _by_following(chunks: list[_Chunk], index: int) -> Kind:
             continue
         if word in FUNCTION_WORDS or not _LETTER.match(word):
             return Kind.BARE
+        if _describes_without_naming(word) and not previous.trailing:
+            # "up to 5000 concurrent users" names its unit after the adjective;
+            # "up to 5000 concurrent." and "1 point per 5 spent" do not.
+            previous, position = chunks[position], position + 1
+            if previous.trailing:
+                return Kind.BARE
+            continue
         return Kind.QUANTITY
     return Kind.BARE
+
+
+def _describes_without_naming(word: str) -> bool:
+    """Whether ``word`` after a number is an adjective or participle rather than a unit."""
+    if word in NUMBER_ADJECTIVES:
+        return True
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
