@@ -11,6 +11,7 @@ from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, STATEMENTS, Match, TextField
 from reqkit.rules.textcache import per_brief
 from reqkit.rules.wording._clauses import benefit_start
+from reqkit.rules.wording._describing import in_describing_clause
 from reqkit.rules.wording._grammar import (
     SUBORDINATORS,
     sentence_of,
@@ -47,6 +48,7 @@ WEAK_MODALS = (
 FINE_IN_CRITERIA = ("can", "cannot", "can't")
 
 _BINDING = frozenset({"shall", "must", "will"})
+_CAN = frozenset({"can", "cannot", "can't", "can’t"})
 _BINDING_ONLY = frozenset({"shall", "must"})
 _NOT_AFTER = re.compile(r"\s+not\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:a|the|per|each|every|one|this|that)|\d)\s+$", re.IGNORECASE)
@@ -67,11 +69,14 @@ class WeakModal(TermRule):
 
     In acceptance criteria "can" is fine: "a test visitor can download the
     PDF" is a check that passes or fails. "Should" and "may" are not: a check
-    that should pass is not a check. In requirement statements, negated
-    forms ("may not", "cannot") are left to negative-statement, which asks
-    for the positive form, except in a limit such as "should not exceed 2
-    seconds", which is reported here. A weak modal in a clause of a binding
+    that should pass is not a check. A negated weak modal ("should not",
+    "may not") is still a weak binding verb and reported here (negative-
+    statement asks for the positive form as well); "cannot" is the
+    statement's negation and left to negative-statement, except in a limit
+    such as "cannot exceed 2 seconds". A weak modal in a clause of a binding
     sentence is fine ("shall store the card so that the till can scan it"),
+    and so is one in a clause that only says which thing is meant ("Members
+    who can show a student ID shall get ...", "a list the team can export"),
     and "may" the month ("by 1 May") and "can" the noun ("a can") are not
     modal verbs. "Can" or "may" in the benefit of a user story ("As a
     member, I want ... so that I can plan my visit") is fine, as is "may"
@@ -103,10 +108,15 @@ class WeakModal(TermRule):
             return False
         if _in_benefit(text, match) or _permission(text, match):
             return False
+        if in_describing_clause(text, match.start):
+            return False
         if field.kind == CRITERIA:
             return match.text.lower() not in fine
-        # A negated modal in a statement is negative-statement's, unless it sets a limit.
-        return not _negated(field.text, match) or is_limit(field.text, match.end)
+        # "cannot" in a statement is its negation, which is negative-statement's unless it
+        # sets a limit; "should not" and "may not" are still weak binding verbs.
+        if match.text.lower() in _CAN and _negated(field.text, match):
+            return is_limit(field.text, match.end)
+        return True
 
     def wording(self, term: str, field: TextField) -> tuple[str, str]:
         if field.kind == CRITERIA:
