@@ -9,6 +9,7 @@ from reqkit.rules.base import WORDING
 from reqkit.rules.text import STATEMENTS, Match, TextField
 from reqkit.rules.wording._clauses import benefit_start, main_clause_start
 from reqkit.rules.wording._grammar import (
+    MODALS,
     SUBORDINATORS,
     sentence_of,
     words_after,
@@ -118,7 +119,8 @@ class NegativeStatement(TermRule):
     requirement itself and is not flagged.
 
     A subject that is a negation ("No personal data leaves the EU") is
-    flagged too; "no more than 3 clicks" later in a sentence is a limit and
+    flagged too, and so is "no" in a phrase before the modal verb ("Under
+    no circumstances must the app ...", "In no case shall ..."); "no more than 3 clicks" later in a sentence is a limit and
     is not. A limit with a number said as a negation ("shall not exceed 2
     seconds", "must never send more than 1 reminder per day") is flagged
     with the advice to say it positively ("at most", "or less"), which
@@ -157,7 +159,11 @@ class NegativeStatement(TermRule):
         if following and following[0].lower == "only" and said in PLAIN_NEGATIONS:
             return False  # "is not only shown in the app but also ..."
         if said in SUBJECT_NEGATIONS:
-            return opens_main_clause(field.text, match)
+            if opens_main_clause(field.text, match):
+                return True
+            return negates_modal(field.text, match) and in_main_clause(
+                field.text, match, plain=False
+            )
         return in_main_clause(field.text, match, plain=said in PLAIN_NEGATIONS)
 
     def describe(self, field: TextField, match: Match, options: TermOptions) -> tuple[str, str]:
@@ -177,6 +183,29 @@ def opens_main_clause(text: str, match: Match) -> bool:
     sentence = words_between(text, start, end)
     main = main_clause_start(text, sentence)
     return main < len(sentence) and sentence[main].start == match.start
+
+
+def negates_modal(text: str, match: Match) -> bool:
+    """Whether "no" opens a noun phrase that a modal verb follows: the statement is negated.
+
+    "Under no circumstances must ...", "In no case shall ...", "At no time
+    may ..." put the negation before the verb; "no member shall ..." is the
+    subject after an opening phrase. "shall accept no more than 3" and
+    "shall show no error for ..." have no modal right after the phrase.
+    """
+    following = words_after(text, match.end, 4)
+    _, end = sentence_of(text, match.start)
+    for index, word in enumerate(following):
+        if word.start >= end or word.lower in _NOT_A_NOUN_PHRASE:
+            return False
+        if word.lower in MODALS:
+            return index > 0
+    return False
+
+
+_NOT_A_NOUN_PHRASE = SUBORDINATORS | frozenset(
+    {"more", "less", "fewer", "later", "earlier", "longer", "than", "and", "or", "for", "with"}
+)
 
 
 def in_main_clause(text: str, match: Match, *, plain: bool) -> bool:
