@@ -10,7 +10,13 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField, prose
 from reqkit.rules.wording._fields import expected_load
-from reqkit.rules.wording._grammar import sentence_of
+from reqkit.rules.wording._grammar import (
+    DETERMINERS,
+    MODALS,
+    sentence_of,
+    words_after,
+    words_before,
+)
 from reqkit.rules.wording._names import part_of_name
 from reqkit.rules.wording._numbers import quantity_between
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
@@ -144,5 +150,33 @@ class PerformanceWithoutNumber(TermRule):
     def keep(self, brief: Brief, field: TextField, match: Match, options: TermOptions) -> bool:
         if part_of_name(field.text, match):
             return False  # "the Quick Order button", "the Instant Win game"
+        if match.text.lower() in _VERB_OR_NOUN and is_noun(field.text, match):
+            return False  # "the scale at the deli counter" weighs; it does not grow
         start, end = sentence_of(field.text, match.start)
         return not quantity_between(field.text, start, end)
+
+
+#: Wishes that are verbs ("shall scale") but also nouns ("the scale at the counter").
+_VERB_OR_NOUN = frozenset({"scale", "scales"})
+#: Words after "scale" that make it the verb even after a noun: "the shop scales up".
+_VERB_PARTICLES = frozenset({"up", "out", "down", "with", "to", "automatically", "horizontally"})
+
+
+def is_noun(text: str, match: Match) -> bool:
+    """Whether the word is a noun: a determiner opens its phrase before any verb does.
+
+    "the scale", "a kitchen scale", "the scales" are things; "shall scale",
+    "able to scale" and "the shop scales up" are the wish to grow. "Scales"
+    after a noun is the verb ("the site scales"), so it needs the determiner
+    right before it.
+    """
+    after = words_after(text, match.end, 1)
+    if after and after[0].lower in _VERB_PARTICLES:
+        return False
+    reach = 1 if match.text.lower() == "scales" else 3
+    for word in reversed(words_before(text, match.start, reach)):
+        if word.lower in MODALS or word.lower == "to":
+            return False
+        if word.lower in DETERMINERS:
+            return True
+    return False
