@@ -11,77 +11,21 @@ from reqkit.model import Brief
 from reqkit.rules.base import WORDING
 from reqkit.rules.text import CRITERIA, GOALS, STATEMENTS, Match, TextField
 from reqkit.rules.textcache import per_brief
-from reqkit.rules.wording._grammar import sentence_of, starts_sentence, words_before
+from reqkit.rules.wording._comparative_words import (
+    BEFORE_A_NOUN,
+    CHANGE_VERBS,
+    COMPARATIVES,
+    FIXED_PHRASES,
+)
+from reqkit.rules.wording._grammar import (
+    sentence_of,
+    starts_sentence,
+    words_after,
+    words_before,
+)
+from reqkit.rules.wording._number_words import FUNCTION_WORDS
 from reqkit.rules.wording._numbers import quantity_between
 from reqkit.rules.wording._terms import TermOptions, TermRule, document_lists
-
-#: Comparatives (ISO/IEC/IEEE 29148: "better than", "higher quality") and the
-#: verbs of improvement that promise a comparison. "Increase" and "reduce"
-#: are left out: in a statement they usually describe a calculation ("reduce
-#: the balance by the points redeemed"); add them with `extend-words` if needed.
-COMPARATIVES = (
-    "better",
-    "faster",
-    "quicker",
-    "higher",
-    "lower",
-    "greater",
-    "more",
-    "less",
-    "fewer",
-    "larger",
-    "bigger",
-    "smaller",
-    "shorter",
-    "longer",
-    "easier",
-    "simpler",
-    "cheaper",
-    "clearer",
-    "safer",
-    "stronger",
-    "smoother",
-    "improve",
-    "improves",
-    "improved",
-    "improvement",
-    "improvements",
-    "enhance",
-    "enhances",
-    "enhanced",
-    "enhancement",
-    "enhancements",
-)
-
-#: Phrases with a listed word that compare with nothing and need nothing: fixed
-#: terms, button labels, "or more" after the value it refers to, and the open
-#: list endings that open-ended reports ("and much more").
-FIXED_PHRASES = (
-    "no longer",
-    "any longer",
-    "once more",
-    "learn more",
-    "read more",
-    "load more",
-    "find out more",
-    "lower case",
-    "lower-case",
-    "higher education",
-    "or more",
-    "or less",
-    "or fewer",
-    "or higher",
-    "or lower",
-    "or better",
-    "or greater",
-    "or longer",
-    "and more",
-    "and much more",
-    "and lots more",
-    "and many more",
-    "and higher",
-    "and above",
-)
 
 # A reference anywhere in the sentence: "than", "compared with", "as fast as", "vs".
 _REFERENCE = re.compile(
@@ -108,7 +52,11 @@ class UnreferencedComparative(TermRule):
     Not flagged when the same sentence gives the reference: "than", "compared
     with", "as fast as", "versus", an amount ("20 % more", "2 seconds
     faster", "reduced to 3 steps", "from 180 to 300"), or "or more" after the
-    value it extends. A goal is also fine when one of its metrics has both a
+    value it extends. Participles of change ("reduced", "increased",
+    "boosted") are comparisons only before a noun ("reduced bounce rates",
+    "increased sales"); "shall be reduced by the points redeemed" is a
+    calculation, and "reduced prices" a fixed term; the verbs ("shall reduce
+    the number of calls") are comparisons when nothing says by how much. A goal is also fine when one of its metrics has both a
     baseline and a target: the metric is the reference. Fixed terms such as
     "no longer" and "lower case", button labels such as "Load more", and
     proper names written with a capital ("Greater London") are not comparisons.
@@ -150,7 +98,46 @@ class UnreferencedComparative(TermRule):
             return False
         if match.text[0].isupper() and not starts_sentence(field.text, match.start):
             return False  # a proper name such as "Greater London"
+        if match.text.lower() in BEFORE_A_NOUN and not _before_a_noun(field.text, match):
+            return False
+        if match.text.lower() in CHANGE_VERBS and not _changes_without_amount(field.text, match):
+            return False
         return not _has_reference(field.text, match)
+
+
+def _before_a_noun(text: str, match: Match) -> bool:
+    """Whether a participle of change describes the noun after it: "increased sales".
+
+    After "be" or "get" it is a verb ("shall be reduced by 10 points"), and a
+    function word or the end of the sentence after it means no noun follows.
+    """
+    before = words_before(text, match.start, 1)
+    if before and before[0].lower in _VERB_BEFORE:
+        return False
+    after = words_after(text, match.end, 1)
+    if not after or text[match.end : after[0].start].strip():
+        return False  # the end of the text, or punctuation before the next word
+    return after[0].lower not in FUNCTION_WORDS and not after[0].text[0].isdigit()
+
+
+def _changes_without_amount(text: str, match: Match) -> bool:
+    """Whether a verb of change is the requirement's verb with no "by" after it.
+
+    "shall reduce the number of support calls" promises less than something
+    never named; "shall reduce the balance by the points redeemed" computes.
+    """
+    before = words_before(text, match.start, 1)
+    if not before or before[0].lower not in _MODALS_AND_TO:
+        return False
+    _, end = sentence_of(text, match.start)
+    return _BY.search(text, match.end, end) is None
+
+
+_MODALS_AND_TO = frozenset({"shall", "must", "will", "should", "may", "could", "to", "can"})
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+_VERB_BEFORE = frozenset({
+    "be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "has", "have", "had",
+})  # fmt: skip
 
 
 def _measured_goal(brief: Brief, field: TextField) -> bool:
