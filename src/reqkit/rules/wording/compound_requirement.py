@@ -24,6 +24,7 @@ from reqkit.rules.wording._grammar import (
     words,
     words_between,
 )
+from reqkit.rules.wording._joined_verbs import as_one_word, joined_intransitive, joins
 from reqkit.rules.wording._terms import document_lists
 from reqkit.rules.wording.passive_without_actor import is_participle
 
@@ -53,7 +54,9 @@ class CompoundRequirement(Rule):
     Flagged: more than one "shall" or "must" in a statement, more than one
     sentence, actions joined by "and" or "or" after the modal ("shall send
     the e-mail and update the CRM": a verb from the `action-verbs` list
-    followed by "the", "a", "each" or a similar word), and two clauses with
+    followed by "the", "a", "each" or a similar word; "as well as" joins
+    like "and"), two verbs without an object, each with its own adverb
+    ("shall start quickly and play without lag"), two clauses with
     a subject and verb each ("sign-ups are sent to the CRM and a voucher is
     generated"), and passive actions joined after "shall be" ("shall be
     generated every Monday and sent to marketing"). Not flagged: "and"
@@ -153,7 +156,7 @@ def _compound(
             "Write one requirement per statement, each with its own id and acceptance criteria.",
             (second.start, second.end),
         )
-    if _JOINERS.isdisjoint(vocabulary(text)):
+    if _JOINERS.isdisjoint(vocabulary(text)) and "well" not in vocabulary(text):
         joined = clause = None
     else:
         every = words(text)
@@ -196,15 +199,17 @@ def _joined_action(
     modal = next((i for i, w in enumerate(every) if w.lower in modals), None)
     if modal is None:
         return None
-    passive = _joined_participle(every, modal)
+    passive = _joined_participle(every, modal) or joined_intransitive(every, modal)
     if passive is not None:
         return passive
     for index in range(modal + 2, len(every) - 2):
         word = every[index]
         if word.lower in SUBORDINATORS:
             return None  # the rest describes something; its verbs are not the requirement's
-        if word.lower not in _JOINERS:
+        if not joins(every, index):
             continue
+        if word.lower == "as":
+            word = as_one_word(every[index - 2 : index + 1])
         after = index + 1
         while after < len(every) - 1 and every[after].lower in _BETWEEN:
             after += 1
