@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from reqkit.rules.wording._grammar import MODALS, Word
+from reqkit.rules.wording._grammar import MODALS, SUBORDINATORS, Word
 from reqkit.rules.wording._pronoun_words import (
     AUXILIARIES,
     BE,
@@ -139,6 +139,12 @@ def _split_run(words: Sequence[Word], kinds: list[str], start: int, end: int) ->
         start += 1
     found: list[Phrase] = []
     first = start
+    if end > start and _opens_clause(words, start, determined) and _verb_before_object(
+        words, kinds, end
+    ):
+        # "When marketing hands the copy to ...": the clause's subject, then its verb
+        found.append(_phrase(words, start, end - 1, subject=True))
+        return [phrase for phrase in found if phrase.key]
     for at in range(start + 1, end + 1):
         if is_verb(words[at].lower) and at > first:
             found.append(_phrase(words, first, at - 1, subject=True))
@@ -147,6 +153,19 @@ def _split_run(words: Sequence[Word], kinds: list[str], start: int, end: int) ->
         following = kinds[end + 1] if end + 1 < len(kinds) else ""
         found.append(_phrase(words, first, end, subject=following in ("modal", "aux")))
     return [phrase for phrase in found if phrase.key]
+
+
+def _opens_clause(words: Sequence[Word], start: int, determined: bool) -> bool:
+    """Whether the run (with its determiner) starts the sentence or follows "when", "once" ..."""
+    at = start - 1 if determined else start
+    return at == 0 or (at > 0 and words[at - 1].lower in SUBORDINATORS)
+
+
+def _verb_before_object(words: Sequence[Word], kinds: list[str], end: int) -> bool:
+    """Whether the last word of a run opening a clause is its verb: "-s" before "the" or "it"."""
+    following = kinds[end + 1] if end + 1 < len(kinds) else ""
+    word = words[end].lower
+    return following in ("determiner", "pronoun") and word.endswith("s") and _stem(word) != word
 
 
 def _previous(kinds: list[str], words: Sequence[Word], at: int) -> str:
@@ -209,3 +228,20 @@ def _count(pronoun: str, phrases: Sequence[Phrase]) -> int:
     if plural:
         return 1
     return sum(1 for p in pool if p.person)
+
+
+def continues_subject(pronoun: str, phrases: Sequence[Phrase]) -> bool:
+    """Whether the only subject among ``phrases`` fits ``pronoun``: the clause it carries on.
+
+    "it" fits a singular subject (an agency or a team too: "the agency ...,
+    and it shall ..."), "they" a plural or a person. With two subjects
+    ("the scheduler shall start the import after the export finishes, and
+    it shall ...") either could carry on, so none does.
+    """
+    subjects = list({phrase.key: phrase for phrase in phrases if phrase.subject}.values())
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if pronoun in ("it", "its"):
+        return not subject.plural
+    return subject.plural or subject.person

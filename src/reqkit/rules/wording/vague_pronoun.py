@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from reqkit.model import Brief
 from reqkit.rules.base import WORDING, Context, Finding, Rule, RuleOptions
 from reqkit.rules.text import CRITERIA, STATEMENTS, mask_quoted, prose
-from reqkit.rules.wording._antecedents import Phrase, candidates, is_verb, noun_phrases
+from reqkit.rules.wording._antecedents import (
+    Phrase,
+    candidates,
+    continues_subject,
+    is_verb,
+    noun_phrases,
+)
+from reqkit.rules.wording._clauses import benefit_start
 from reqkit.rules.wording._grammar import MODALS, Word, sentences, vocabulary, words_between
 from reqkit.rules.wording._pronoun_words import AUXILIARIES
 from reqkit.rules.wording._terms import document_lists
@@ -60,7 +67,10 @@ class VaguePronoun(Rule):
     each buyer their invoice"; "show members which offers they can redeem",
     where only the members are people), an object pronoun that could only
     be the clause's own subject ("The tool shall validate the address and
-    store it"), an empty "it" ("It is important that ...", "It shall be
+    store it"), a subject pronoun opening a clause joined by "and", "but" or
+    "or", which carries on the only subject before it ("The agency shall deliver the banners,
+    and it shall resize them"), "it" in the benefit of a user story, which
+    is what the story wants, an empty "it" ("It is important that ...", "It shall be
     possible to ...", "it takes 2 minutes"), determiners ("this page"),
     "that" joining a clause, a later sentence that explains ("This is
     because ..."), and "IT" in capitals, which is the department.
@@ -207,7 +217,20 @@ def _antecedents(read: _Sentence, index: int) -> int:
     subject = following in MODALS or following in AUXILIARIES or is_verb(following)
     as_object = pronoun == "them" or (pronoun == "it" and not subject)
     here = [phrase for phrase in read.phrases() if phrase.end < index]
+    # "The agency shall deliver the banners, and it shall resize them": a subject
+    # pronoun that opens the next clause carries on the clause's only subject.
+    joined = index and sentence[index - 1].lower in ("and", "but", "or")
+    if subject and joined and continues_subject(pronoun, here):
+        return 1
     found = candidates(pronoun, here, as_object)
     if found == 0 and read.previous:
         found = candidates(pronoun, read.earlier(), as_object)
+    if found > 1 and pronoun in ("it", "its") and _in_benefit(read, sentence[index]):
+        return 1  # "I want to schedule a post ... so that it goes out": what is wanted
     return found
+
+
+def _in_benefit(read: _Sentence, word: Word) -> bool:
+    """Whether ``word`` is in the benefit of a user story: "... so that it goes out"."""
+    benefit = benefit_start(read.masked)
+    return benefit is not None and word.start >= benefit
