@@ -314,9 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(figures, indent=2) if args.json else table(figures, args.corpus))
     if args.record:
         record(args.corpus, figures)
-        print(
-            f"Recorded for {args.corpus.name} in {RECORDED.relative_to(ROOT)}", file=sys.stderr
-        )
+        print(f"Recorded for {args.corpus.name} in {RECORDED.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 

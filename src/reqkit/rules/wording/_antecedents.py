@@ -139,8 +139,10 @@ def _split_run(words: Sequence[Word], kinds: list[str], start: int, end: int) ->
         start += 1
     found: list[Phrase] = []
     first = start
-    if end > start and _opens_clause(words, start, determined) and _verb_before_object(
-        words, kinds, end
+    if (
+        end > start
+        and _opens_clause(words, start, determined)
+        and _verb_before_object(words, kinds, end)
     ):
         # "When marketing hands the copy to ...": the clause's subject, then its verb
         found.append(_phrase(words, start, end - 1, subject=True))

@@ -18,10 +18,9 @@ def joins(every: list[Word], index: int) -> bool:
     word = every[index].lower
     if word in _JOINERS:
         return True
-    return word == "as" and index >= 2 and (every[index - 2].lower, every[index - 1].lower) == (
-        "as",
-        "well",
-    )
+    if word != "as" or index < 2:
+        return False
+    return every[index - 2].lower == "as" and every[index - 1].lower == "well"
 
 
 def joined_intransitive(every: list[Word], modal: int) -> tuple[Word, Word] | None:
