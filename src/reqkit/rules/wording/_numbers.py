@@ -289,11 +289,12 @@ def _by_following(chunks: list[_Chunk], index: int) -> Kind:
         if word in FUNCTION_WORDS or not _LETTER.match(word):
             return Kind.BARE
         if _describes_without_naming(word) and not previous.trailing:
-            # "up to 5000 concurrent users" names its unit after the adjective;
-            # "up to 5000 concurrent." and "1 point per 5 spent" do not.
-            previous, position = chunks[position], position + 1
-            if previous.trailing:
+            # "up to 5000 concurrent users" and "2 separate, unticked boxes" name their
+            # unit after the adjectives; "up to 5000 concurrent." and "per 5 spent" do not.
+            adjective, position = chunks[position], position + 1
+            if adjective.trailing and adjective.trailing != ",":
                 return Kind.BARE
+            previous = adjective._replace(trailing="")
             continue
         return Kind.QUANTITY
     return Kind.BARE
