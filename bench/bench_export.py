@@ -14,31 +14,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_brief import make_brief
+from timing import best_of, read_and_lint
 
 from reqkit.config import Config
 from reqkit.errors import UsageError
 from reqkit.export import FORMATS, get_format
 from reqkit.export.base import ExportItem, ExportOptions
-from reqkit.linter import Linter, LintOptions
-from reqkit.loader import load_text
-from reqkit.render.findings import document_linter
 
 TARGET_SECONDS = 2.0
-
-
-def best_of(repeat: int, action) -> tuple[float, object]:  # type: ignore[no-untyped-def]
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def main() -> int:
@@ -49,10 +37,9 @@ def main() -> int:
     args = parser.parse_args()
 
     text = make_brief(args.requirements)
-    load_time, loaded = best_of(args.repeat, lambda: load_text(text, "bench.yaml"))
-    assert loaded.valid, loaded.diagnostics[:3]
-    lint = document_linter(Linter(LintOptions(isolated=True)))
-    lint_time, findings = best_of(args.repeat, lambda: lint(loaded, Path.cwd()))
+    linted = read_and_lint(text, args.repeat)
+    loaded, findings = linted.loaded, linted.findings
+    load_time, lint_time = linted.load_seconds, linted.lint_seconds
     item = ExportItem(Path("bench.yaml"), loaded.brief, tuple(findings))
     options = ExportOptions(dt.date(2027, 1, 20), Config())
     print(f"brief: {args.requirements:,} requirements, {len(text) / 1e6:.1f} MB of YAML")

@@ -11,30 +11,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_brief import make_brief
+from timing import best_of, read_and_lint
 
-from reqkit.linter import Linter, LintOptions
-from reqkit.loader import load_text
 from reqkit.render.documents import render_brief
 from reqkit.render.environment import make_templates
-from reqkit.render.findings import document_linter
 from reqkit.render.view import build_view
 
 TARGET_SECONDS = 1.0
-
-
-def best_of(repeat: int, action) -> tuple[float, object]:  # type: ignore[no-untyped-def]
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = action()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def main() -> int:
@@ -44,10 +32,9 @@ def main() -> int:
     args = parser.parse_args()
 
     text = make_brief(args.requirements)
-    load_time, loaded = best_of(args.repeat, lambda: load_text(text, "bench.yaml"))
-    assert loaded.valid, loaded.diagnostics[:3]
-    lint = document_linter(Linter(LintOptions(isolated=True)))
-    lint_time, findings = best_of(args.repeat, lambda: lint(loaded, Path.cwd()))
+    linted = read_and_lint(text, args.repeat)
+    loaded, findings = linted.loaded, linted.findings
+    load_time, lint_time = linted.load_seconds, linted.lint_seconds
     templates = make_templates()
     print(f"brief: {args.requirements:,} requirements, {len(text) / 1e6:.1f} MB of YAML")
     print(f"read and validate: {load_time:.3f} s (shared with reqkit lint)")
