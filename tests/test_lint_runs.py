@@ -156,7 +156,7 @@ def test_progress_bar_passes_every_file_through(tmp_path):
 
 
 def test_progress_is_shown_only_on_a_terminal(tmp_path, monkeypatch):
-    from reqkit import cli
+    from reqkit import process
 
     class Terminal:
         def isatty(self):
@@ -164,5 +164,5 @@ def test_progress_is_shown_only_on_a_terminal(tmp_path, monkeypatch):
 
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setenv("TERM", "xterm")
-    assert cli._is_terminal(Terminal())
-    assert not cli._is_terminal(object())
+    assert process.is_terminal(Terminal())
+    assert not process.is_terminal(object())

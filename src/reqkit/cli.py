@@ -101,18 +101,13 @@ def _print_error(error: ReqkitError) -> None:
     typer.echo(error_text(error), err=True, nl=False)
 
 
-def _is_terminal(stream: object) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
-
-
 def _use_color(stream: object) -> bool:
     """Colour on a terminal, unless NO_COLOR says otherwise; FORCE_COLOR forces it."""
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
-    return _is_terminal(stream)
+    return process.is_terminal(stream)
 
 
 @app.command(cls=ReadableCommand, short_help="Check briefs for problems IT would push back on.")
@@ -247,7 +242,7 @@ def lint(
             hints=not no_hints,
             only_briefs=only_briefs,
             color=_use_color(sys.stdout),
-            progress=_is_terminal(sys.stderr) and not os.environ.get("CI"),
+            progress=process.is_terminal(sys.stderr) and not os.environ.get("CI"),
             force=force,
             fix=fix,
             diff=diff,
@@ -431,7 +426,7 @@ def export(
             isolated=isolated,
             stdin_filename=stdin_filename or "<stdin>",
             color=_use_color(sys.stderr),
-            stdout_is_terminal=_is_terminal(sys.stdout),
+            stdout_is_terminal=process.is_terminal(sys.stdout),
         )
         status = run_export(request, stdout=sys.stdout.buffer, stderr=sys.stderr)
         raise typer.Exit(status)

@@ -36,6 +36,12 @@ def _on_interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
+def is_terminal(stream: object) -> bool:
+    """Whether ``stream`` is a terminal that understands colour and screen control."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
+
+
 def watch_interrupts() -> None:
     """Note Ctrl-C, so that it is recognised even where a library turns it into something else."""
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:

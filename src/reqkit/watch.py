@@ -20,6 +20,7 @@ from typing import TextIO
 
 from reqkit.config import CONFIG_NAMES, find_config_file
 from reqkit.errors import ReqkitError, UsageError, error_text
+from reqkit.process import is_terminal
 
 #: Changes within this many milliseconds are checked together (an editor's save is several).
 DEBOUNCE_MS = 200
@@ -47,7 +48,7 @@ def watch_lint(
             "Check the spelling and the folder you run reqkit from.",
         )
     folders, watched = _targets(names, config)
-    terminal = _is_terminal(stdout)
+    terminal = is_terminal(stdout)
     if threading.current_thread() is threading.main_thread():
         # Ctrl-C is how a watch ends, not an interruption: a plain KeyboardInterrupt.
         signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -116,8 +117,3 @@ class Watched:
         if path.suffix not in _BRIEF_SUFFIXES and path.name not in CONFIG_NAMES:
             return False
         return any(tree == path.parent or tree in path.parents for tree in self.trees)
-
-
-def _is_terminal(stream: object) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
