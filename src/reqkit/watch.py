@@ -104,16 +104,26 @@ def _targets(names: list[str], config: Path | None) -> tuple[list[Path], Watched
     return list(folders), Watched(frozenset(files), frozenset(trees))
 
 
+def is_brief_or_config(path: Path) -> bool:
+    """Whether a file in a watched folder is one lint reads: a brief or a config file."""
+    return path.suffix in _BRIEF_SUFFIXES or path.name in CONFIG_NAMES
+
+
 @dataclass(frozen=True)
 class Watched:
-    """Which saved files start a new check: those named, and briefs or configs in named folders."""
+    """Which saved files matter: those named, and those in named folders that ``in_trees`` takes.
+
+    ``lint --watch`` takes briefs and configs in the folders it checks;
+    ``reqkit preview`` takes every file of its template folder.
+    """
 
     files: frozenset[Path]
     trees: frozenset[Path]
+    in_trees: Callable[[Path], bool] = is_brief_or_config
 
     def matters(self, path: Path) -> bool:
         if path in self.files:
             return True
-        if path.suffix not in _BRIEF_SUFFIXES and path.name not in CONFIG_NAMES:
+        if not self.in_trees(path):
             return False
         return any(tree == path.parent or tree in path.parents for tree in self.trees)

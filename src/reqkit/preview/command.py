@@ -17,8 +17,9 @@ from reqkit.errors import UsageError
 from reqkit.linter import Linter, LintOptions
 from reqkit.preview.rendering import PreviewRequest, render_page
 from reqkit.preview.server import PageStore, PreviewServer
-from reqkit.preview.watching import WatchedFiles, watch
+from reqkit.preview.watching import watch, watched_files
 from reqkit.visible import visible
+from reqkit.watch import Watched
 
 
 def run_preview(request: PreviewRequest, port: int, open_browser: bool, stdout: TextIO) -> int:
@@ -66,7 +67,7 @@ def run_preview(request: PreviewRequest, port: int, open_browser: bool, stdout: 
     return 0
 
 
-def _watched_files(request: PreviewRequest) -> WatchedFiles:
+def _watched_files(request: PreviewRequest) -> Watched:
     if not request.brief.is_file():
         raise UsageError(
             f"{request.brief}: no such brief",
@@ -76,7 +77,7 @@ def _watched_files(request: PreviewRequest) -> WatchedFiles:
     config = linter.config_for(request.brief)
     files = [request.brief] + ([config.source] if config.source else [])
     template_dir = request.template_dir or config.template_dir
-    return WatchedFiles(files, [template_dir] if template_dir else [])
+    return watched_files(files, [template_dir] if template_dir else [])
 
 
 def _stop_on_signals(stop: threading.Event) -> dict[int, Any]:
